@@ -1,0 +1,142 @@
+//! The JSON export (`../shared/docs/export-format.md`, version 1).
+
+use crate::model::{Article, Corpus, EntityKind, QuoteKind, Source, Span};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct Export<'a> {
+    pub version: u32,
+    pub articles: Vec<ArticleOut<'a>>,
+    pub entities: Vec<EntityOut<'a>>,
+}
+
+/// A span as the file's byte offsets plus its text.
+#[derive(Serialize)]
+pub struct SpanOut<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// 1-based line in the file, for editors.
+    pub line: usize,
+}
+
+#[derive(Serialize)]
+pub struct ArticleOut<'a> {
+    pub id: &'a str,
+    pub path: String,
+    pub title: &'a str,
+    pub caption: Option<&'a str>,
+    pub credit: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub title_span: SpanOut<'a>,
+    pub paragraphs: Vec<SpanOut<'a>>,
+    pub quotes: Vec<QuoteOut<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct QuoteOut<'a> {
+    pub kind: QuoteKind,
+    pub content: SpanOut<'a>,
+    pub cue: Option<SpanOut<'a>>,
+    pub speaker_mention: Option<SpanOut<'a>>,
+    pub speaker: Option<&'a str>,
+    /// The speaker entity's name, for readers of the JSON.
+    pub speaker_name: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct EntityOut<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: EntityKind,
+    pub aliases: &'a [String],
+}
+
+/// Line starts of a source, so line numbers cost a binary search each.
+struct Lines<'a> {
+    source: &'a Source,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(source: &'a Source) -> Self {
+        let starts = std::iter::once(0)
+            .chain(source.text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { source, starts }
+    }
+
+    fn span(&self, span: Span) -> SpanOut<'a> {
+        let file = self.source.file_span(span);
+        SpanOut {
+            start: file.start,
+            end: file.end,
+            text: self.source.slice(span),
+            line: self.starts.partition_point(|&s| s <= span.start),
+        }
+    }
+}
+
+pub fn build(corpus: &Corpus) -> Export<'_> {
+    let mut lines: Vec<Option<Lines>> = (0..corpus.sources.len()).map(|_| None).collect();
+    let articles = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            let l = lines[a.source].get_or_insert_with(|| Lines::new(&corpus.sources[a.source]));
+            article(corpus, a, l)
+        })
+        .collect();
+    let entities = corpus
+        .entities
+        .iter()
+        .map(|e| EntityOut {
+            id: &e.id,
+            name: &e.name,
+            kind: e.kind,
+            aliases: &e.aliases,
+        })
+        .collect();
+    Export {
+        version: 1,
+        articles,
+        entities,
+    }
+}
+
+fn article<'a>(corpus: &'a Corpus, a: &'a Article, lines: &Lines<'a>) -> ArticleOut<'a> {
+    let source = &corpus.sources[a.source];
+    let text = |s: Span| source.slice(s);
+    ArticleOut {
+        id: &a.id,
+        path: source.path.display().to_string(),
+        title: text(a.title),
+        caption: a.caption.map(text),
+        credit: a.credit.map(text),
+        source: a.source_line.map(text),
+        date: a.date.as_deref(),
+        title_span: lines.span(a.title),
+        paragraphs: a.paragraphs.iter().map(|&p| lines.span(p)).collect(),
+        quotes: a
+            .quotes
+            .iter()
+            .map(|q| {
+                let entity = q.speaker.map(|e| &corpus.entities[e]);
+                QuoteOut {
+                    kind: q.kind,
+                    content: lines.span(q.content),
+                    cue: q.cue.map(|s| lines.span(s)),
+                    speaker_mention: q.speaker_mention.map(|s| lines.span(s)),
+                    speaker: entity.map(|e| e.id.as_str()),
+                    speaker_name: entity.map(|e| e.name.as_str()),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Writes the export as JSON.
+pub fn write_json<W: std::io::Write>(corpus: &Corpus, out: W) -> serde_json::Result<()> {
+    serde_json::to_writer(out, &build(corpus))
+}

@@ -1,0 +1,128 @@
+//! Files, folders and standard input -> sources -> articles.
+//!
+//! Bad input never stops the load: each problem is reported with the file
+//! it concerns, and everything else is still read.
+
+mod blocks;
+pub mod caption;
+pub mod layout;
+mod read;
+
+pub use blocks::is_space;
+pub use read::{Input, Problem, read_inputs};
+
+use crate::model::{Article, Corpus, Source, Span};
+use std::collections::HashSet;
+use std::path::Path;
+
+/// What a load produced: the articles read and the problems met.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub problems: Vec<Problem>,
+}
+
+/// Reads every path (files, folders, `-` for standard input) into a corpus
+/// of articles, without analysis.
+pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
+    let (inputs, mut problems) = read_inputs(paths);
+    let mut corpus = Corpus::default();
+    let mut ids = HashSet::new();
+    for input in inputs {
+        if let Some(problem) = add_source(&mut corpus, &mut ids, input) {
+            problems.push(problem);
+        }
+    }
+    Loaded { corpus, problems }
+}
+
+/// Reads in-memory texts (the bundled sample) into a corpus.
+pub fn load_texts(texts: &[(&str, &str)]) -> Corpus {
+    let mut corpus = Corpus::default();
+    let mut ids = HashSet::new();
+    for (name, text) in texts {
+        let source = Source::from_text(name.into(), (*text).to_owned());
+        add_source(
+            &mut corpus,
+            &mut ids,
+            Input {
+                source,
+                from_folder: false,
+            },
+        );
+    }
+    corpus
+}
+
+/// Splits one source into articles and adds them; reports a source that
+/// holds none, or that had to be decoded with replacements.
+fn add_source(corpus: &mut Corpus, ids: &mut HashSet<String>, input: Input) -> Option<Problem> {
+    let Input { source, .. } = input;
+    let file_name = source
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned());
+    let file_date = file_name.as_deref().and_then(caption::date_in_file_name);
+    let (_, parts) = layout::split(&source.text, file_date.as_deref());
+    if parts.is_empty() {
+        let what = if source.text.is_empty() {
+            "empty file, no article"
+        } else {
+            "only blank lines, no article"
+        };
+        return Some(Problem::new(&source.path, what));
+    }
+    let warning = source.first_invalid_byte.map(|at| {
+        Problem::warning(
+            &source.path,
+            format!(
+                "not valid UTF-8 (first bad byte at offset {at}); bad bytes are shown as U+FFFD"
+            ),
+        )
+    });
+    let source_id = corpus.sources.len();
+    for p in parts {
+        let id = unique_id(ids, article_hash(&source.text, &p));
+        corpus.articles.push(Article {
+            id,
+            source: source_id,
+            title: p.title,
+            caption: p.caption,
+            credit: p.credit,
+            source_line: p.source_line,
+            date: p.date,
+            paragraphs: p.paragraphs,
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+        });
+    }
+    corpus.sources.push(source);
+    warning
+}
+
+/// FNV-1a over the title and body: the same article read from another
+/// path, or again, gets the same id.
+fn article_hash(text: &str, parts: &layout::ArticleParts) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |s: &str| {
+        for b in s.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    feed(&text[parts.title.range()]);
+    for p in &parts.paragraphs {
+        feed(&text[Span::range(p)]);
+    }
+    format!("{h:016x}")
+}
+
+fn unique_id(ids: &mut HashSet<String>, base: String) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while !ids.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}

@@ -1,0 +1,183 @@
+//! Finding and reading input files, with a clear problem for each failure.
+
+use crate::model::Source;
+use std::collections::HashSet;
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// One readable input.
+#[derive(Debug)]
+pub struct Input {
+    pub source: Source,
+    /// Found while walking a folder (rather than named directly).
+    pub from_folder: bool,
+}
+
+/// A problem with one input. Errors mean nothing was read from it;
+/// warnings mean it was read with a caveat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    pub message: String,
+    pub is_error: bool,
+}
+
+impl Problem {
+    pub fn new(path: &Path, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.to_owned(),
+            message: message.into(),
+            is_error: true,
+        }
+    }
+
+    pub fn warning(path: &Path, message: impl Into<String>) -> Problem {
+        Problem {
+            is_error: false,
+            ..Problem::new(path, message)
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = if self.is_error { "skipped" } else { "warning" };
+        write!(f, "{}: {kind}: {}", display_path(&self.path), self.message)
+    }
+}
+
+pub fn display_path(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<standard input>".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// File name endings read from a folder; others (JSON, images...) are not
+/// articles. Files without an ending are read too.
+const TEXT_ENDINGS: [&str; 6] = ["txt", "text", "md", "news", "article", "dump"];
+
+/// How far into a file to look for a NUL byte, the mark of a binary file.
+const BINARY_SNIFF_BYTES: usize = 8192;
+
+pub fn read_inputs<P: AsRef<Path>>(paths: &[P]) -> (Vec<Input>, Vec<Problem>) {
+    let mut inputs = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let path = path.as_ref();
+        if path == Path::new("-") {
+            let mut bytes = Vec::new();
+            match std::io::stdin().lock().read_to_end(&mut bytes) {
+                Ok(_) => push_bytes(path, bytes, false, &mut inputs, &mut problems),
+                Err(e) => problems.push(Problem::new(path, format!("cannot read: {e}"))),
+            }
+            continue;
+        }
+        match std::fs::metadata(path) {
+            Err(e) => problems.push(Problem::new(path, io_problem(&e))),
+            Ok(meta) if meta.is_dir() => {
+                let before = inputs.len();
+                let mut seen = HashSet::new();
+                walk(path, &mut seen, &mut inputs, &mut problems);
+                if inputs.len() == before {
+                    problems.push(Problem::new(path, "folder holds no article files"));
+                }
+            }
+            Ok(_) => read_file(path, false, &mut inputs, &mut problems),
+        }
+    }
+    (inputs, problems)
+}
+
+fn io_problem(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "cannot read: permission denied".to_owned(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+fn read_file(path: &Path, from_folder: bool, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
+    match std::fs::read(path) {
+        Ok(bytes) => push_bytes(path, bytes, from_folder, inputs, problems),
+        Err(e) => problems.push(Problem::new(path, io_problem(&e))),
+    }
+}
+
+fn push_bytes(
+    path: &Path,
+    bytes: Vec<u8>,
+    from_folder: bool,
+    inputs: &mut Vec<Input>,
+    problems: &mut Vec<Problem>,
+) {
+    if bytes.is_empty() {
+        problems.push(Problem::new(path, "empty file, no article"));
+        return;
+    }
+    let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
+    if let Some(at) = sniff.iter().position(|&b| b == 0) {
+        problems.push(Problem::new(
+            path,
+            format!("binary file (NUL byte at offset {at}), not news text"),
+        ));
+        return;
+    }
+    let source = Source::from_bytes(path.to_owned(), &bytes);
+    drop(bytes);
+    inputs.push(Input {
+        source,
+        from_folder,
+    });
+}
+
+/// Reads a folder recursively in name order, skipping hidden entries and
+/// files that are not text; `seen` guards against symlink loops.
+fn walk(
+    dir: &Path,
+    seen: &mut HashSet<PathBuf>,
+    inputs: &mut Vec<Input>,
+    problems: &mut Vec<Problem>,
+) {
+    if let Ok(canonical) = dir.canonicalize()
+        && !seen.insert(canonical)
+    {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            problems.push(Problem::new(dir, io_problem(&e)));
+            return;
+        }
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, seen, inputs, problems),
+            Ok(_) if is_text_name(&path) => read_file(&path, true, inputs, problems),
+            Ok(_) => {}
+            Err(e) => problems.push(Problem::new(&path, io_problem(&e))),
+        }
+    }
+}
+
+fn is_text_name(path: &Path) -> bool {
+    match path.extension() {
+        None => true,
+        Some(ext) => {
+            let ext = ext.to_string_lossy().to_ascii_lowercase();
+            TEXT_ENDINGS.contains(&ext.as_str())
+        }
+    }
+}

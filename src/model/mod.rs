@@ -1,0 +1,129 @@
+//! The document model: plain data, no terminal code.
+//!
+//! A source file's text is held once ([`Source`]); articles, paragraphs,
+//! mentions and quotes refer to it by byte ranges ([`Span`]). Offsets are
+//! into the held text; [`Source::file_offset`] maps them back to the raw
+//! file where decoding changed lengths (invalid UTF-8).
+
+mod source;
+mod span;
+
+pub use source::{Source, SourceId};
+pub use span::Span;
+
+use serde::{Deserialize, Serialize};
+
+/// Index of an article in [`Corpus::articles`].
+pub type ArticleIdx = usize;
+/// Index of an entity in [`Corpus::entities`].
+pub type EntityIdx = usize;
+
+/// Everything read in one run: the sources, their articles, and the
+/// corpus-wide entities the analysis found.
+#[derive(Debug, Default, Clone)]
+pub struct Corpus {
+    pub sources: Vec<Source>,
+    pub articles: Vec<Article>,
+    pub entities: Vec<Entity>,
+}
+
+impl Corpus {
+    pub fn source_of(&self, article: &Article) -> &Source {
+        &self.sources[article.source]
+    }
+
+    /// The text of a span of an article.
+    pub fn text(&self, article: &Article, span: Span) -> &str {
+        self.source_of(article).slice(span)
+    }
+}
+
+/// One news article. Its fields other than ids are spans into its source.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Stable id: a hash of the article's text, so it survives moves.
+    pub id: String,
+    pub source: SourceId,
+    pub title: Span,
+    pub caption: Option<Span>,
+    /// The photo agency closing the caption: `AFP` in `... (AFP)`.
+    pub credit: Option<Span>,
+    /// The short line naming the source in the news-dump layout (`TT`).
+    pub source_line: Option<Span>,
+    /// ISO 8601 date, when the caption or file name gives one.
+    pub date: Option<String>,
+    /// Body paragraphs only.
+    pub paragraphs: Vec<Span>,
+    pub mentions: Vec<Mention>,
+    pub quotes: Vec<Quote>,
+}
+
+impl Article {
+    /// The whole extent of the article in its source.
+    pub fn extent(&self) -> Span {
+        let end = self
+            .paragraphs
+            .last()
+            .map(|p| p.end)
+            .unwrap_or(self.title.end)
+            .max(self.caption.map_or(0, |c| c.end));
+        Span::new(self.title.start, end)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+/// One real-world person, organization or place, across all articles.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub id: String,
+    /// The fullest name the text gives, without titles or roles.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other ways the text names it (surname, role + name, descriptions).
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    Name,
+    Pronoun,
+    Description,
+}
+
+/// A place in an article's text that refers to an entity.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: MentionKind,
+    pub entity: Option<EntityIdx>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words inside quotation marks.
+    Direct,
+    /// Reported speech: `Lavrov said that Moscow is open to talks`.
+    Indirect,
+    /// A reported clause holding quoted words.
+    Mixed,
+}
+
+/// One quote (or one part of a statement split by its cue).
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    pub content: Span,
+    pub cue: Option<Span>,
+    pub speaker_mention: Option<Span>,
+    pub speaker: Option<EntityIdx>,
+}

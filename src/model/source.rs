@@ -1,0 +1,114 @@
+use super::Span;
+use std::path::PathBuf;
+
+/// Index of a source in [`super::Corpus::sources`].
+pub type SourceId = usize;
+
+/// The text of one input (a file, standard input or a bundled asset), held
+/// once for all the articles it contains.
+///
+/// Valid UTF-8 is held byte for byte (a byte-order mark and `\r` included,
+/// so offsets equal file offsets). Invalid bytes are replaced by U+FFFD;
+/// `shifts` records where that moved offsets so spans still map back to
+/// the file's own bytes.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path as given on the command line or found in a folder.
+    pub path: PathBuf,
+    pub text: String,
+    /// `(text offset, file offset)` at every point after a replacement,
+    /// sorted; empty for valid UTF-8.
+    shifts: Vec<(usize, usize)>,
+    /// File offset of the first invalid byte, if any.
+    pub first_invalid_byte: Option<usize>,
+}
+
+impl Source {
+    /// Decodes raw bytes; invalid UTF-8 is replaced, not skipped.
+    pub fn from_bytes(path: PathBuf, bytes: &[u8]) -> Source {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Source {
+                path,
+                text: text.to_owned(),
+                shifts: Vec::new(),
+                first_invalid_byte: None,
+            },
+            Err(_) => {
+                let mut text = String::with_capacity(bytes.len() + 16);
+                let mut shifts = Vec::new();
+                let mut first_invalid_byte = None;
+                let mut file_pos = 0;
+                for chunk in bytes.utf8_chunks() {
+                    text.push_str(chunk.valid());
+                    file_pos += chunk.valid().len();
+                    let bad = chunk.invalid();
+                    if !bad.is_empty() {
+                        first_invalid_byte.get_or_insert(file_pos);
+                        text.push(char::REPLACEMENT_CHARACTER);
+                        file_pos += bad.len();
+                        shifts.push((text.len(), file_pos));
+                    }
+                }
+                Source {
+                    path,
+                    text,
+                    shifts,
+                    first_invalid_byte,
+                }
+            }
+        }
+    }
+
+    pub fn from_text(path: PathBuf, text: String) -> Source {
+        Source {
+            path,
+            text,
+            shifts: Vec::new(),
+            first_invalid_byte: None,
+        }
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+
+    /// Maps an offset into the held text to an offset into the raw file.
+    /// An offset inside a replacement character maps to its start.
+    pub fn file_offset(&self, text_offset: usize) -> usize {
+        let i = self.shifts.partition_point(|&(t, _)| t <= text_offset);
+        if i == 0 {
+            return text_offset;
+        }
+        let (t, f) = self.shifts[i - 1];
+        f + (text_offset - t)
+    }
+
+    pub fn file_span(&self, span: Span) -> Span {
+        Span::new(self.file_offset(span.start), self.file_offset(span.end))
+    }
+
+    /// 1-based line number of a text offset, for messages and editors.
+    pub fn line_of(&self, text_offset: usize) -> usize {
+        1 + self.text.as_bytes()[..text_offset.min(self.text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_bytes_map_back_to_file_offsets() {
+        let raw = b"ab\xffcd\xfe\xfeef";
+        let s = Source::from_bytes("x".into(), raw);
+        assert_eq!(s.first_invalid_byte, Some(2));
+        let c = s.text.find('c').unwrap();
+        assert_eq!(s.file_offset(c), 3);
+        let e = s.text.find('e').unwrap();
+        assert_eq!(s.file_offset(e), 7);
+        assert_eq!(s.file_offset(s.text.len()), raw.len());
+    }
+}
