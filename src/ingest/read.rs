@@ -57,7 +57,7 @@ pub fn display_path(path: &Path) -> String {
 
 /// File name endings read from a folder; others (JSON, images...) are not
 /// articles. Files without an ending are read too.
-const TEXT_ENDINGS: [&str; 6] = ["txt", "text", "md", "news", "article", "dump"];
+const TEXT_ENDINGS: [&str; 5] = ["txt", "text", "news", "article", "dump"];
 
 /// How far into a file to look for a NUL byte, the mark of a binary file.
 const BINARY_SNIFF_BYTES: usize = 8192;
