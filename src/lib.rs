@@ -4,6 +4,7 @@
 //! ingest of news files, analysis, and the JSON export. Data flows one way:
 //! file -> [`ingest`] -> [`model::Article`] -> analysis -> [`model::Corpus`].
 
+pub mod analysis;
 pub mod export;
 pub mod ingest;
 pub mod model;

@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use hearsay::ingest::{self, Loaded};
-use hearsay::{export, sample};
+use hearsay::{analysis, export, sample};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,12 +54,15 @@ fn load(paths: &[PathBuf]) -> Option<Loaded> {
             .map(|(name, text)| (sample::display_name(name), *text))
             .collect();
         let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+        let mut corpus = ingest::load_texts(&borrowed);
+        analysis::analyze(&mut corpus);
         return Some(Loaded {
-            corpus: ingest::load_texts(&borrowed),
+            corpus,
             problems: Vec::new(),
         });
     }
-    let loaded = ingest::load_paths(paths);
+    let mut loaded = ingest::load_paths(paths);
+    analysis::analyze(&mut loaded.corpus);
     for p in &loaded.problems {
         eprintln!("hearsay: {p}");
     }

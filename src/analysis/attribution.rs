@@ -1,0 +1,602 @@
+//! Finding quotes, their cues and the phrase naming the speaker.
+//!
+//! Works sentence by sentence over an article's units (title, caption,
+//! paragraphs). Patterns: `Q, S V` / `Q, V S` / `S V, Q` / `S V: Q` /
+//! `S V (that) CLAUSE` / `CLAUSE, S V` / `according to S, CLAUSE` /
+//! `S, who V ...` / `NAME: text`; a quote sentence with no cue continues
+//! the previous speaker for a short while.
+
+use super::lexicon::{self, BETWEEN, STOPS};
+use super::quotes::{self, QuoteRegion};
+use super::tokens::{self, TokKind, Token};
+use crate::model::{QuoteKind, Span};
+use std::ops::Range;
+
+/// A stretch of an article analysed on its own: its title, caption or one
+/// paragraph.
+pub struct Unit {
+    pub span: Span,
+    pub toks: Vec<Token>,
+    pub regions: Vec<QuoteRegion>,
+    pub sentences: Vec<Range<usize>>,
+    pub is_paragraph: bool,
+}
+
+impl Unit {
+    pub fn new(text: &str, span: Span, is_paragraph: bool) -> Unit {
+        let mut toks = tokens::tokenize(text, span);
+        let regions = quotes::find(text, &mut toks, span.end);
+        let sentences = tokens::sentences(text, &toks);
+        Unit {
+            span,
+            toks,
+            regions,
+            sentences,
+            is_paragraph,
+        }
+    }
+}
+
+/// A quote as found, before its speaker is resolved to an entity.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: QuoteKind,
+    pub content: Span,
+    pub cue: Option<Span>,
+    /// The words naming the speaker as written (`Lavrov`, `he`).
+    pub mention: Option<Span>,
+    /// The whole phrase around the mention (`Russian Foreign Minister
+    /// Sergei Lavrov`), for roles.
+    pub phrase: Option<Span>,
+    pub unit: usize,
+    /// Inherited from an earlier quote: (index into the found list).
+    pub inherits: Option<usize>,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+}
+
+impl Ctx<'_> {
+    fn s(&self, i: usize) -> &str {
+        &self.text[self.toks[i].span.range()]
+    }
+    fn lower(&self, i: usize) -> String {
+        self.s(i).to_lowercase()
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokKind::Word
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn span(&self, a: usize, b_incl: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b_incl].span.end)
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        !self.is_word(i) && self.s(i) == p
+    }
+    fn is_quote_mark(&self, i: usize) -> bool {
+        !self.is_word(i) && matches!(self.s(i), "“" | "”" | "\"" | "‘" | "’" | "«" | "»")
+    }
+}
+
+/// Participles that continue the sentence's speaker: `..., adding that`.
+fn is_participle_cue(w: &str) -> bool {
+    w.ends_with("ing") && lexicon::is_cue(w)
+}
+
+/// Speaker phrase found around a cue.
+#[derive(Debug, Clone, Copy)]
+struct Speaker {
+    mention: Span,
+    phrase: Span,
+    /// First and last token of the phrase.
+    first: usize,
+    last: usize,
+}
+
+/// Walks back from `end` (inclusive) over a noun phrase: a pronoun, a name
+/// with its roles, or a description (`the Russian minister`).
+fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
+    if !c.is_word(end) || c.toks[end].in_quote {
+        return None;
+    }
+    let lower = c.lower(end);
+    if lexicon::is_subject_pronoun(&lower) {
+        let sp = c.toks[end].span;
+        return Some(Speaker {
+            mention: sp,
+            phrase: sp,
+            first: end,
+            last: end,
+        });
+    }
+    if STOPS.contains(lower.as_str()) || lexicon::pronoun_gender(&lower).is_some() {
+        return None;
+    }
+    let mut first = end;
+    while first > lo && end - first < 9 {
+        let p = first - 1;
+        if c.toks[p].in_quote {
+            break;
+        }
+        if c.is_word(p) {
+            let l = c.lower(p);
+            if STOPS.contains(l.as_str()) && l != "of" && l != "for" || lexicon::is_cue(&l) {
+                break;
+            }
+            if matches!(l.as_str(), "his" | "her" | "their" | "its" | "our" | "my") {
+                first = p;
+                break;
+            }
+            first = p;
+        } else if matches!(c.s(p), "’s" | "'s" | "-" | "&")
+            || (c.s(p) == "." && p > 0 && c.is_cap(p - 1))
+        {
+            first = p;
+        } else {
+            break;
+        }
+    }
+    // Drop a leading "of"/"for" left dangling.
+    while first < end && matches!(c.lower(first).as_str(), "of" | "for") {
+        first += 1;
+    }
+    Some(speaker_from_phrase(c, first, end))
+}
+
+/// Walks forward from `start` over a noun phrase (inverted `said Smith`,
+/// `according to Smith`).
+fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
+    if start >= hi || !c.is_word(start) || c.toks[start].in_quote {
+        return None;
+    }
+    let l0 = c.lower(start);
+    if lexicon::is_subject_pronoun(&l0) {
+        let sp = c.toks[start].span;
+        return Some(Speaker {
+            mention: sp,
+            phrase: sp,
+            first: start,
+            last: start,
+        });
+    }
+    if lexicon::NOT_NAMES.contains(l0.as_str())
+        && !matches!(
+            l0.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "mr." | "mrs." | "ms." | "dr."
+        )
+        || STOPS.contains(l0.as_str())
+    {
+        return None;
+    }
+    let mut last = start;
+    while last + 1 < hi && last + 1 - start < 9 {
+        let n = last + 1;
+        if c.toks[n].in_quote {
+            break;
+        }
+        if c.is_word(n) {
+            let l = c.lower(n);
+            if (STOPS.contains(l.as_str()) && l != "of")
+                || lexicon::is_cue(&l)
+                || lexicon::NOT_NAMES.contains(l.as_str()) && !c.is_cap(n)
+            {
+                break;
+            }
+            // A day after a name ends it: "said Smith Tuesday".
+            if lexicon::NOT_NAMES.contains(l.as_str()) {
+                break;
+            }
+            last = n;
+        } else if matches!(c.s(n), "’s" | "'s" | "-") {
+            last = n;
+        } else {
+            break;
+        }
+    }
+    while last > start && matches!(c.lower(last).as_str(), "of" | "’s" | "'s") {
+        last -= 1;
+    }
+    Some(speaker_from_phrase(c, start, last))
+}
+
+/// The mention inside a phrase: its last run of capitalised words (the
+/// name), or the whole phrase for a description.
+fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
+    let phrase = c.span(first, last);
+    let mut name_start = last + 1;
+    let mut k = last + 1;
+    while k > first {
+        let p = k - 1;
+        let l = c.lower(p);
+        let capital_name = c.is_cap(p)
+            && !lexicon::ROLE_WORDS.contains(l.as_str())
+            && !lexicon::DEMONYMS.contains_key(&l)
+            && !lexicon::NOT_NAMES.contains(l.as_str());
+        if capital_name {
+            name_start = p;
+            k = p;
+        } else {
+            break;
+        }
+    }
+    if name_start <= last {
+        Speaker {
+            mention: c.span(name_start, last),
+            phrase,
+            first,
+            last,
+        }
+    } else {
+        Speaker {
+            mention: phrase,
+            phrase,
+            first,
+            last,
+        }
+    }
+}
+
+/// Finds the speaker of the cue at token `i` within sentence `sent`.
+fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bool)> {
+    // `according to S`
+    if c.lower(i) == "according" {
+        let s = phrase_forward(c, i + 2, sent.end)?;
+        return Some((s, true));
+    }
+    // Back over adverbs and auxiliaries: "Lavrov also said".
+    let mut j = i;
+    while j > sent.start && c.is_word(j - 1) && BETWEEN.contains(c.lower(j - 1).as_str()) {
+        j -= 1;
+    }
+    if j > sent.start
+        && c.is_word(j - 1)
+        && matches!(
+            c.lower(j - 1).as_str(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        )
+    {
+        return None; // passive: "he was told"
+    }
+    let before = j.checked_sub(1).filter(|&b| b >= sent.start);
+    // Inverted after a quote or comma: `"...," said Smith`.
+    let after_quote_or_comma =
+        before.is_none_or(|b| c.is_punct(b, ",") || c.is_quote_mark(b) || c.toks[b].in_quote);
+    if after_quote_or_comma && let Some(s) = phrase_forward(c, i + 1, sent.end) {
+        // `said Tuesday` is not a speaker; names or descriptions are.
+        let l = c.lower(s.first);
+        if !lexicon::NOT_NAMES.contains(l.as_str())
+            || matches!(
+                l.as_str(),
+                "the" | "a" | "an" | "mr." | "mrs." | "ms." | "dr."
+            )
+        {
+            return Some((s, true));
+        }
+    }
+    let b = before?;
+    // `S, who said`
+    if c.lower(b) == "who" && b > sent.start + 1 && c.is_punct(b - 1, ",") {
+        return phrase_back(c, sent.start, b - 2).map(|s| (s, false));
+    }
+    // Apposition: `Lavrov, Russia's foreign minister, said`.
+    if c.is_punct(b, ",") {
+        let open = (sent.start..b)
+            .rev()
+            .take(12)
+            .find(|&k| c.is_punct(k, ","))?;
+        if open > sent.start {
+            return phrase_back(c, sent.start, open - 1).map(|s| (s, false));
+        }
+        return None;
+    }
+    phrase_back(c, sent.start, b).map(|s| (s, false))
+}
+
+/// Tokens after a cue that are not yet the content: an object of `tell`,
+/// a time or place (`on Tuesday`, `in a statement`), up to `that` or `:`.
+fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
+    let limit = (cue_end + 9).min(sent.end);
+    for k in cue_end..limit {
+        if c.toks[k].in_quote || c.is_quote_mark(k) {
+            break;
+        }
+        if c.is_word(k) && c.lower(k) == "that" {
+            return k;
+        }
+        if c.is_punct(k, ":") || c.is_punct(k, ",") {
+            return k + 1;
+        }
+    }
+    // No `that`: skip a time word or an object of tell.
+    let mut k = cue_end;
+    let told = k > 0
+        && matches!(
+            c.lower(k - 1).as_str(),
+            "told" | "tell" | "tells" | "telling" | "asked" | "warned" | "urged"
+        );
+    while k < sent.end && c.is_word(k) && !c.toks[k].in_quote {
+        let l = c.lower(k);
+        let time = matches!(
+            l.as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "recently"
+                | "earlier"
+                | "last"
+                | "week"
+                | "month"
+                | "year"
+                | "previously"
+                | "again"
+                | "repeatedly"
+        );
+        if time
+            || (told
+                && k - cue_end < 3
+                && (c.is_cap(k)
+                    || matches!(
+                        l.as_str(),
+                        "reporters"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "us"
+                            | "me"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "journalists"
+                            | "supporters"
+                    )))
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// Where a reported clause stops: the sentence end, or a later clause
+/// joined by `, adding` / `and praised` / `, while`.
+fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
+    let mut k = from;
+    while k < sent.end {
+        if !c.toks[k].in_quote && c.is_word(k) {
+            let l = c.lower(k);
+            let prev_comma = k > from && c.is_punct(k - 1, ",");
+            if k > from + 2 && (l == "while" || is_participle_cue(&l)) && prev_comma {
+                return k - 1;
+            }
+            if k > from + 3 && l == "and" && k + 1 < sent.end && c.is_word(k + 1) {
+                let n = c.lower(k + 1);
+                if lexicon::is_cue(&n) || (n.ends_with("ed") && n.len() > 4 && !c.is_cap(k + 1)) {
+                    return k;
+                }
+            }
+        }
+        k += 1;
+    }
+    sent.end
+}
+
+/// Trims punctuation off both ends of a token range and makes it a span.
+fn clause_span(c: &Ctx, a: usize, b: usize) -> Option<Span> {
+    let (mut a, mut b) = (a, b);
+    while a < b && !c.is_word(a) && !c.is_quote_mark(a) {
+        a += 1;
+    }
+    while b > a && !c.is_word(b - 1) && !c.is_quote_mark(b - 1) && !c.toks[b - 1].in_quote {
+        b -= 1;
+    }
+    let words = (a..b).filter(|&k| c.is_word(k)).count();
+    (words >= 3).then(|| c.span(a, b - 1))
+}
+
+fn words_in(c: &Ctx, r: Range<usize>, in_quote: bool) -> usize {
+    r.filter(|&k| c.is_word(k) && c.toks[k].in_quote == in_quote)
+        .count()
+}
+
+/// The quote regions of a unit that lie in a sentence.
+fn regions_in<'a>(
+    unit: &'a Unit,
+    sent: &'a Range<usize>,
+) -> impl Iterator<Item = &'a QuoteRegion> + 'a {
+    unit.regions.iter().filter(move |r| sent.contains(&r.open))
+}
+
+/// Finds every quote of an article's units, in order.
+pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    // The last attributed quote: (index in found, unit, sentences since).
+    let mut last: Option<(usize, usize)> = None;
+    for (u, unit) in units.iter().enumerate() {
+        let c = Ctx {
+            text,
+            toks: &unit.toks,
+        };
+        if let Some(f) = colon_attribution(&c, unit, u) {
+            found.push(f);
+            last = Some((found.len() - 1, u));
+            continue;
+        }
+        for sent in &unit.sentences {
+            let before = found.len();
+            sentence_quotes(&c, unit, u, sent, &mut found);
+            if found.len() > before {
+                last = found[before..]
+                    .iter()
+                    .rposition(|f| f.mention.is_some())
+                    .map(|k| (before + k, u))
+                    .or(last);
+                continue;
+            }
+            // A quote sentence with no cue continues the last speaker.
+            let quoted = words_in(&c, sent.clone(), true);
+            let plain = words_in(&c, sent.clone(), false);
+            if quoted >= 3
+                && plain <= 2
+                && let Some((li, lu)) = last
+                && u - lu <= 2
+            {
+                let continues_statement = lu == u
+                    || (u == lu + 1 && units[lu].regions.last().is_some_and(|r| r.close.is_none()));
+                for r in regions_in(unit, sent) {
+                    found.push(Found {
+                        kind: QuoteKind::Direct,
+                        content: r.inner,
+                        cue: if continues_statement {
+                            found[li].cue
+                        } else {
+                            None
+                        },
+                        mention: if continues_statement {
+                            found[li].mention
+                        } else {
+                            None
+                        },
+                        phrase: None,
+                        unit: u,
+                        inherits: Some(li),
+                    });
+                }
+            }
+        }
+    }
+    found
+}
+
+/// `NAME: words` opening a title or paragraph (interviews, headlines).
+fn colon_attribution(c: &Ctx, unit: &Unit, u: usize) -> Option<Found> {
+    let toks = &unit.toks;
+    let colon = (1..toks.len().min(6)).find(|&k| c.is_punct(k, ":"))?;
+    if !(0..colon).all(|k| c.is_cap(k) || c.is_punct(k, ".")) || colon + 3 > toks.len() {
+        return None;
+    }
+    if lexicon::NOT_NAMES.contains(c.lower(0).as_str()) {
+        return None;
+    }
+    let speaker = c.span(0, colon - 1);
+    let content = clause_span(c, colon + 1, toks.len())?;
+    Some(Found {
+        kind: if unit.regions.is_empty() {
+            QuoteKind::Indirect
+        } else {
+            QuoteKind::Mixed
+        },
+        content,
+        cue: Some(toks[colon].span),
+        mention: Some(speaker),
+        phrase: Some(speaker),
+        unit: u,
+        inherits: None,
+    })
+}
+
+fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mut Vec<Found>) {
+    let mut produced: Vec<Span> = Vec::new();
+    let mut main_speaker: Option<Speaker> = None;
+    let mut k = sent.start;
+    while k < sent.end {
+        let i = k;
+        k += 1;
+        if c.toks[i].in_quote || !c.is_word(i) {
+            continue;
+        }
+        let l = c.lower(i);
+        let according = l == "according" && i + 1 < sent.end && c.lower(i + 1) == "to";
+        if !according && !lexicon::is_cue(&l) {
+            continue;
+        }
+        if produced.iter().any(|p| p.contains(c.toks[i].span)) {
+            continue;
+        }
+        let cue_end = if according { i + 2 } else { i + 1 };
+        let cue = c.span(i, cue_end - 1);
+        let (speaker, after) = match speaker_of_cue(c, sent, i) {
+            Some(s) => s,
+            None if is_participle_cue(&l) && main_speaker.is_some() => {
+                (main_speaker.unwrap(), false)
+            }
+            None => continue,
+        };
+        main_speaker.get_or_insert(speaker);
+        let quoted = words_in(c, sent.clone(), true);
+        let plain = words_in(c, sent.clone(), false);
+        let speaker_words = speaker.last + 1 - speaker.first;
+        // Direct: the sentence is quotes plus a short frame.
+        if quoted > 0 && plain <= speaker_words + 10 && quoted >= plain {
+            for r in regions_in(unit, sent) {
+                found.push(Found {
+                    kind: QuoteKind::Direct,
+                    content: r.inner,
+                    cue: Some(cue),
+                    mention: Some(speaker.mention),
+                    phrase: Some(speaker.phrase),
+                    unit: u,
+                    inherits: None,
+                });
+                produced.push(r.inner);
+            }
+            break;
+        }
+        // Reported clause.
+        let content = if according {
+            if i == sent.start {
+                // According to S, CLAUSE.
+                let comma = (speaker.last + 1..sent.end).find(|&k| c.is_punct(k, ","));
+                comma.and_then(|m| clause_span(c, m + 1, sent.end))
+            } else {
+                clause_span(c, sent.start, i)
+            }
+        } else if after || ends_sentence(c, sent, cue_end) {
+            // CLAUSE, S V. / "Q," V S.
+            let before = if after { i } else { speaker.first };
+            clause_span(c, sent.start, before)
+        } else {
+            let start = content_start(c, sent, cue_end);
+            let end = content_end(c, sent, start);
+            clause_span(c, start, end)
+        };
+        let Some(content) = content else { continue };
+        if content.contains(cue) || produced.iter().any(|p| p.overlaps(content)) {
+            continue;
+        }
+        let has_quote = regions_in(unit, sent).any(|r| content.overlaps(r.inner));
+        found.push(Found {
+            kind: if has_quote {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
+            content,
+            cue: Some(cue),
+            mention: Some(speaker.mention),
+            phrase: Some(speaker.phrase),
+            unit: u,
+            inherits: None,
+        });
+        produced.push(content);
+        k = k.max(cue_end);
+    }
+}
+
+/// Only a few words (time, place) follow the cue before the sentence ends.
+fn ends_sentence(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
+    let rest = (cue_end..sent.end).filter(|&k| c.is_word(k)).count();
+    let has_that = (cue_end..sent.end).any(|k| c.is_word(k) && c.lower(k) == "that");
+    rest <= 8 && !has_that && !(cue_end..sent.end).any(|k| c.toks[k].in_quote)
+}

@@ -1,0 +1,780 @@
+//! Names, pronouns and descriptions resolved to entities: first within an
+//! article, then across the corpus.
+//!
+//! - A capitalised run is split into roles (`Russian Foreign Minister`) and
+//!   a name (`Sergei Lavrov`); its kind comes from the name lists, the
+//!   roles, and organisation words.
+//! - A surname alone joins the article's person of that surname; a first
+//!   name that conflicts (Hillary vs Bill Clinton) or a generational suffix
+//!   (Donald Trump Jr.) keeps people apart.
+//! - He/she go to the most recent person of matching gender who was a
+//!   subject or a speaker; a description (`Russia's top diplomat`) goes to
+//!   the one person whose roles fit it.
+
+use super::ArticleFindings;
+use super::attribution::{Found, Unit};
+use super::lexicon::{self, Gender};
+use super::tokens::TokKind;
+use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+#[derive(Debug, Clone)]
+pub struct LocalEntity {
+    /// Name tokens as written, roles removed.
+    pub name: Vec<String>,
+    pub kind: EntityKind,
+    pub gender: Gender,
+    /// Lowercased role words and countries: {russian, russia, foreign, minister}.
+    pub roles: HashSet<String>,
+    /// Forms the text used, for aliases.
+    pub forms: Vec<String>,
+    /// Generational suffix (jr, sr, ii, iii).
+    pub suffix: Option<String>,
+    pub mentions: usize,
+}
+
+impl LocalEntity {
+    fn surname(&self) -> Option<String> {
+        self.name.last().map(|s| s.to_lowercase())
+    }
+    fn first(&self) -> Option<String> {
+        (self.name.len() >= 2).then(|| self.name[0].to_lowercase())
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct LocalMention {
+    pub span: Span,
+    pub kind: MentionKind,
+    pub entity: usize,
+}
+
+const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+const CONNECTORS: &[&str] = &[
+    "de", "van", "von", "bin", "al", "da", "del", "la", "di", "le", "du", "der", "den", "ben", "el",
+];
+/// Adjectives that belong to roles: `Foreign Minister`, `Vice President`.
+const ROLE_ADJECTIVES: &str = "foreign defense defence prime vice deputy former top chief senior \
+supreme national security state republican democratic democrat gop interior finance justice \
+health press white house acting assistant associate executive general special lead managing \
+majority minority senate house federal presidential elect president-elect first lady";
+/// Descriptions that never name one person.
+const GROUP_HEADS: &str = "officials sources people source analysts experts critics officers \
+voters members leaders residents authorities supporters protesters aides campaign government \
+administration police investigators lawmakers democrats republicans group poll polls report \
+reports statement data figures documents study survey researchers others some many all both";
+
+fn role_adjectives() -> &'static HashSet<&'static str> {
+    static SET: std::sync::LazyLock<HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ROLE_ADJECTIVES.split_whitespace().collect());
+    &SET
+}
+
+fn is_role_token(lower: &str) -> bool {
+    lexicon::ROLE_WORDS.contains(lower)
+        || lexicon::DEMONYMS.contains_key(lower)
+        || role_adjectives().contains(lower)
+}
+
+/// What a capitalised run says about itself.
+struct NameParts {
+    roles: Vec<String>,
+    name: Vec<String>,
+    suffix: Option<String>,
+    /// Span of the name part.
+    span: Span,
+}
+
+/// The article's entities, built as its text is read.
+struct Table {
+    entities: Vec<LocalEntity>,
+    mentions: Vec<LocalMention>,
+    /// (text position, entity, subject or speaker) in reading order.
+    salience: Vec<(usize, usize, bool)>,
+}
+
+fn norm(s: &str) -> String {
+    s.replace('’', "'").to_lowercase()
+}
+
+fn is_cap_word(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn kind_of(parts: &NameParts) -> EntityKind {
+    let full = norm(&parts.name.join(" "));
+    let last = parts.name.last().map(|s| norm(s)).unwrap_or_default();
+    let first = parts.name.first().map(|s| norm(s)).unwrap_or_default();
+    let person_role = parts.roles.iter().any(|r| {
+        lexicon::ROLE_WORDS.contains(r.as_str())
+            && !matches!(r.as_str(), "campaign" | "press" | "house")
+    });
+    if lexicon::KNOWN_ORG_NAMES.contains(&full)
+        || lexicon::ORGS.contains(last.as_str())
+        || (parts.name.len() == 1
+            && is_acronym(&parts.name[0])
+            && lexicon::first_name_gender(&first).is_none())
+    {
+        return EntityKind::Organization;
+    }
+    if lexicon::PLACES.contains(&full) && !person_role {
+        return EntityKind::Place;
+    }
+    let first_is_name = parts.name.len() >= 2 && lexicon::first_name_gender(&first).is_some();
+    if person_role || first_is_name || parts.suffix.is_some() {
+        return EntityKind::Person;
+    }
+    EntityKind::Other
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn gender_of(parts: &NameParts) -> Gender {
+    for r in &parts.roles {
+        if let Some(g) = lexicon::honorific_gender(r) {
+            return g;
+        }
+    }
+    if parts.name.len() >= 2 {
+        lexicon::first_name_gender(&norm(&parts.name[0])).unwrap_or(Gender::Unknown)
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// Roles with countries added for demonyms: russian -> russia.
+fn role_set(words: impl IntoIterator<Item = String>) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for w in words {
+        let w = norm(&w);
+        let w = w.trim_end_matches("'s").to_owned();
+        if let Some(country) = lexicon::DEMONYMS.get(&w) {
+            set.insert(country.clone());
+        }
+        if lexicon::PLACES.contains(&w) {
+            set.insert(w.clone());
+        }
+        set.insert(w);
+    }
+    set
+}
+
+impl Table {
+    /// Finds or makes the entity a name refers to.
+    fn link(&mut self, parts: &NameParts, pos: usize) -> usize {
+        let kind = kind_of(parts);
+        let lower: Vec<String> = parts.name.iter().map(|s| norm(s)).collect();
+        let full = lower.join(" ");
+        // The same name, or (people) the same surname with a compatible first name.
+        let found = if lower.len() >= 2 {
+            self.entities.iter().position(|e| {
+                let el: Vec<String> = e.name.iter().map(|s| norm(s)).collect();
+                if el.join(" ") == full && e.suffix == parts.suffix {
+                    return true;
+                }
+                e.kind == EntityKind::Person
+                    && el.len() >= 2
+                    && el.last() == lower.last()
+                    && e.suffix == parts.suffix
+                    && (el[0] == lower[0]
+                        || (el[0].len() <= 2 || lower[0].len() <= 2)
+                            && el[0].chars().next() == lower[0].chars().next())
+            })
+        } else {
+            self.single_word(&full, pos)
+        };
+        let gender = gender_of(parts);
+        let roles = role_set(parts.roles.iter().cloned());
+        match found {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                if parts.name.len() > e.name.len() && e.kind != EntityKind::Place {
+                    e.name = parts.name.clone();
+                }
+                if e.gender == Gender::Unknown {
+                    e.gender = gender;
+                }
+                if e.kind == EntityKind::Other && kind != EntityKind::Other {
+                    e.kind = kind;
+                }
+                e.roles.extend(roles);
+                e.mentions += 1;
+                i
+            }
+            None => {
+                self.entities.push(LocalEntity {
+                    name: parts.name.clone(),
+                    kind,
+                    gender,
+                    roles,
+                    forms: Vec::new(),
+                    suffix: parts.suffix.clone(),
+                    mentions: 1,
+                });
+                self.entities.len() - 1
+            }
+        }
+    }
+
+    /// A one-word name: a known person's surname or first name, or an
+    /// entity of that name.
+    fn single_word(&self, word: &str, pos: usize) -> Option<usize> {
+        let candidates: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| {
+                let e = &self.entities[i];
+                e.kind == EntityKind::Person
+                    && e.name.len() >= 2
+                    && e.surname().as_deref() == Some(word)
+                    && e.suffix.is_none()
+            })
+            .collect();
+        if let Some(best) = self.most_salient(&candidates, pos) {
+            return Some(best);
+        }
+        let by_first: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| {
+                self.entities[i].kind == EntityKind::Person
+                    && self.entities[i].first().as_deref() == Some(word)
+            })
+            .collect();
+        if by_first.len() == 1 {
+            return Some(by_first[0]);
+        }
+        self.entities
+            .iter()
+            .position(|e| norm(&e.name.join(" ")) == word)
+    }
+
+    /// Of several entities, the most mentioned, then the most recent.
+    fn most_salient(&self, candidates: &[usize], pos: usize) -> Option<usize> {
+        let recency = |i: usize| {
+            self.salience
+                .iter()
+                .rev()
+                .filter(|s| s.0 <= pos)
+                .position(|s| s.1 == i)
+                .unwrap_or(usize::MAX)
+        };
+        candidates
+            .iter()
+            .copied()
+            .max_by_key(|&i| (self.entities[i].mentions, std::cmp::Reverse(recency(i))))
+    }
+
+    fn mention(&mut self, span: Span, kind: MentionKind, entity: usize, form: &str, subject: bool) {
+        self.mentions.push(LocalMention { span, kind, entity });
+        self.salience.push((span.start, entity, subject));
+        let forms = &mut self.entities[entity].forms;
+        if !forms.iter().any(|f| f == form) {
+            forms.push(form.to_owned());
+        }
+    }
+
+    /// He/she: the most recent compatible person who was a subject or a
+    /// speaker, else any compatible person mentioned before.
+    fn pronoun(&self, gender: Gender, pos: usize) -> Option<usize> {
+        let fits = |e: usize| {
+            let en = &self.entities[e];
+            en.kind == EntityKind::Person && (en.gender == gender || en.gender == Gender::Unknown)
+        };
+        let before = || self.salience.iter().rev().filter(|s| s.0 < pos);
+        before()
+            .take(12)
+            .find(|s| s.2 && fits(s.1))
+            .or_else(|| before().find(|s| fits(s.1)))
+            .map(|s| s.1)
+    }
+
+    /// A description: the one person whose roles hold its head noun (and
+    /// its country, if it names one).
+    fn description(&self, words: &[String]) -> Option<usize> {
+        let head = words.last()?;
+        if GROUP_HEADS.split_whitespace().any(|g| g == head) {
+            return None;
+        }
+        let head_fits = |roles: &HashSet<String>| match head.as_str() {
+            "diplomat" => {
+                roles.contains("diplomat")
+                    || roles.contains("ambassador")
+                    || roles.contains("foreign")
+                        && (roles.contains("minister") || roles.contains("secretary"))
+            }
+            "lawmaker" | "legislator" => [
+                "senator",
+                "sen.",
+                "rep.",
+                "representative",
+                "congressman",
+                "congresswoman",
+                "lawmaker",
+            ]
+            .iter()
+            .any(|r| roles.contains(*r)),
+            h => roles.contains(h),
+        };
+        let wanted = role_set(words[..words.len() - 1].iter().cloned());
+        let places: Vec<&String> = wanted
+            .iter()
+            .filter(|w| lexicon::PLACES.contains(*w))
+            .collect();
+        let fits: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| {
+                let e = &self.entities[i];
+                e.kind == EntityKind::Person
+                    && head_fits(&e.roles)
+                    && places.iter().all(|p| e.roles.contains(*p))
+                    && wanted
+                        .iter()
+                        .filter(|w| matches!(w.as_str(), "foreign" | "defense" | "prime" | "vice"))
+                        .all(|w| e.roles.contains(w))
+            })
+            .collect();
+        (fits.len() == 1).then(|| fits[0])
+    }
+}
+
+/// Splits a run of capitalised words into roles and name.
+fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
+    let lower: Vec<String> = toks.iter().map(|(_, s)| norm(s)).collect();
+    let mut suffix = None;
+    let mut end = toks.len();
+    if end >= 2 && SUFFIXES.contains(&lower[end - 1].as_str()) {
+        suffix = Some(lower[end - 1].trim_end_matches('.').to_owned());
+        end -= 1;
+    }
+    // The name starts at a known first name, else after the last role word.
+    let start = (0..end)
+        .find(|&k| {
+            lexicon::first_name_gender(&lower[k]).is_some()
+                && !is_role_token(&lower[k])
+                && k + 1 < end
+        })
+        .or_else(|| {
+            (0..end)
+                .rev()
+                .find(|&k| is_role_token(&lower[k]))
+                .map(|k| k + 1)
+        })
+        .unwrap_or(0);
+    if start >= end {
+        return None;
+    }
+    let _ = text;
+    Some(NameParts {
+        roles: toks[..start].iter().map(|(_, s)| s.clone()).collect(),
+        name: toks[start..end].iter().map(|(_, s)| s.clone()).collect(),
+        suffix,
+        span: Span::new(toks[start].0.start, toks[end - 1].0.end),
+    })
+}
+
+/// Capitalised runs of one sentence: (token index range) of names.
+fn name_runs(
+    text: &str,
+    unit: &Unit,
+    sent: &std::ops::Range<usize>,
+) -> Vec<std::ops::Range<usize>> {
+    let toks = &unit.toks;
+    let s = |i: usize| &text[toks[i].span.range()];
+    let cap = |i: usize| {
+        toks[i].kind == TokKind::Word
+            && is_cap_word(s(i))
+            && !lexicon::NOT_NAMES.contains(norm(s(i)).as_str())
+    };
+    let mut runs = Vec::new();
+    let mut i = sent.start;
+    while i < sent.end {
+        if !cap(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < sent.end && cap(end) {
+                end += 1;
+            } else if end + 1 < sent.end
+                && toks[end].kind == TokKind::Word
+                && (CONNECTORS.contains(&s(end)) || (s(end) == "of" && end > start))
+                && cap(end + 1)
+            {
+                end += 2;
+            } else if end + 1 < sent.end
+                && s(end) == "."
+                && cap(end + 1)
+                && s(end - 1).chars().count() == 1
+            {
+                end += 1; // "J . Smith" where the initial lost its period
+            } else {
+                break;
+            }
+        }
+        // Drop a sentence-initial common word: "Among ...", "Group of ...".
+        let first_lower = norm(s(start));
+        let known = lexicon::first_name_gender(&first_lower).is_some()
+            || lexicon::PLACES.contains(&first_lower)
+            || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
+            || is_role_token(&first_lower);
+        if start == sent.start && end - start == 1 && !known && !is_acronym(s(start)) {
+            i = end;
+            continue;
+        }
+        runs.push(start..end);
+        i = end;
+    }
+    runs
+}
+
+/// Resolves one article: entities from its names, then each quote's
+/// speaker mention to an entity.
+pub fn resolve(text: &str, units: &[Unit], found: Vec<Found>) -> ArticleFindings {
+    let mut table = Table {
+        entities: Vec::new(),
+        mentions: Vec::new(),
+        salience: Vec::new(),
+    };
+    // Speaker mentions by their start, to resolve them in reading order.
+    let mut speaker_at: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, f) in found.iter().enumerate() {
+        if let Some(m) = f.mention
+            && f.inherits.is_none()
+        {
+            speaker_at.entry(m.start).or_default().push(i);
+        }
+    }
+    let mut speaker_entity: Vec<Option<usize>> = vec![None; found.len()];
+    for (u, unit) in units.iter().enumerate() {
+        // Headlines are in title case: their names count only as speakers.
+        let title = u == 0;
+        for sent in &unit.sentences {
+            let mut runs = if title {
+                Vec::new()
+            } else {
+                name_runs(text, unit, sent)
+            };
+            // Resolve names and speaker mentions in order of position.
+            let mut events: Vec<(usize, Option<std::ops::Range<usize>>, Vec<usize>)> = Vec::new();
+            for r in runs.drain(..) {
+                events.push((unit.toks[r.start].span.start, Some(r), Vec::new()));
+            }
+            let sent_span = Span::new(
+                unit.toks[sent.start].span.start,
+                unit.toks[sent.end - 1].span.end,
+            );
+            for (&pos, qs) in speaker_at.range(sent_span.start..sent_span.end) {
+                events.push((pos, None, qs.clone()));
+            }
+            events.sort_by_key(|e| (e.0, e.1.is_none()));
+            for (pos, run, qs) in events {
+                if let Some(r) = run {
+                    let toks: Vec<(Span, String)> = r
+                        .clone()
+                        .map(|k| {
+                            (
+                                unit.toks[k].span,
+                                text[unit.toks[k].span.range()].to_owned(),
+                            )
+                        })
+                        .collect();
+                    if let Some(parts) = split_run(text, &toks) {
+                        let e = table.link(&parts, pos);
+                        // A subject: the run opens the sentence or precedes a verb-like word.
+                        let subject = r.start == sent.start
+                            || unit.toks[r.start].in_quote.then_some(false).is_none()
+                                && r.start <= sent.start + 2;
+                        let in_quote = unit.toks[r.start].in_quote;
+                        let form = text
+                            [Span::new(toks[0].0.start, toks[toks.len() - 1].0.end).range()]
+                        .to_owned();
+                        if !in_quote || table.entities[e].kind != EntityKind::Person || true {
+                            table.mention(
+                                parts.span,
+                                MentionKind::Name,
+                                e,
+                                &form,
+                                subject && !in_quote,
+                            );
+                        }
+                    }
+                    continue;
+                }
+                for q in qs {
+                    speaker_entity[q] = resolve_speaker(text, &mut table, &found[q], pos);
+                }
+            }
+        }
+    }
+    // A quote that inherits its speaker takes the same entity.
+    for i in 0..found.len() {
+        if let Some(src) = found[i].inherits {
+            speaker_entity[i] = speaker_entity[src];
+        }
+    }
+    let quotes = found
+        .into_iter()
+        .zip(speaker_entity)
+        .map(|(f, e)| {
+            (
+                Quote {
+                    kind: f.kind,
+                    content: f.content,
+                    cue: f.cue,
+                    speaker_mention: f.mention,
+                    speaker: None,
+                },
+                e,
+            )
+        })
+        .collect();
+    ArticleFindings {
+        entities: table.entities,
+        mentions: table.mentions,
+        quotes,
+    }
+}
+
+fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Option<usize> {
+    let m = f.mention?;
+    let mention_text = &text[m.range()];
+    let lower = norm(mention_text);
+    if let Some(g) = lexicon::pronoun_gender(&lower) {
+        if g == Gender::Unknown {
+            return None; // they, we, it: groups
+        }
+        let e = table.pronoun(g, pos)?;
+        if table.entities[e].gender == Gender::Unknown {
+            table.entities[e].gender = g;
+        }
+        table.mention(m, MentionKind::Pronoun, e, mention_text, true);
+        return Some(e);
+    }
+    let phrase = f.phrase.unwrap_or(m);
+    let words: Vec<String> = text[phrase.range()]
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| norm(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')))
+        .filter(|w| !w.is_empty() && w != "'s")
+        .collect();
+    if is_cap_word(mention_text) && m != phrase
+        || is_cap_word(mention_text)
+            && !words
+                .iter()
+                .all(|w| is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an"))
+    {
+        // A name: the entity already linked at this span, or a new link.
+        if let Some(lm) = table.mentions.iter().rev().find(|lm| lm.span.overlaps(m)) {
+            let e = lm.entity;
+            table.salience.push((pos, e, true));
+            if table.entities[e].kind == EntityKind::Other {
+                table.entities[e].kind = if table.entities[e].name.len() >= 2 {
+                    EntityKind::Person
+                } else {
+                    single_word_speaker_kind(&table.entities[e].name[0])
+                };
+            }
+            return Some(e);
+        }
+        let phrase_words: Vec<(Span, String)> = text[phrase.range()]
+            .split_whitespace()
+            .map(|w| {
+                (
+                    m,
+                    w.trim_matches(|c: char| c == ',' || c == '’' || c == '\'')
+                        .to_owned(),
+                )
+            })
+            .filter(|(_, w)| !w.is_empty() && is_cap_word(w))
+            .collect();
+        let toks: Vec<(Span, String)> = if phrase_words.is_empty() {
+            vec![(m, mention_text.to_owned())]
+        } else {
+            phrase_words
+        };
+        let mut parts = split_run(text, &toks)?;
+        parts.span = m;
+        let e = table.link(&parts, pos);
+        if table.entities[e].kind == EntityKind::Other {
+            table.entities[e].kind = if parts.name.len() >= 2 {
+                EntityKind::Person
+            } else {
+                single_word_speaker_kind(&parts.name[0])
+            };
+        }
+        table.mention(m, MentionKind::Name, e, mention_text, true);
+        return Some(e);
+    }
+    // A description.
+    let e = table.description(&words)?;
+    table.mention(m, MentionKind::Description, e, mention_text, true);
+    Some(e)
+}
+
+/// A single unknown capitalised word that speaks: a person's surname,
+/// unless it is a place (a government) or looks like an organisation.
+fn single_word_speaker_kind(word: &str) -> EntityKind {
+    let l = norm(word);
+    if lexicon::PLACES.contains(&l) {
+        EntityKind::Place
+    } else if is_acronym(word) || lexicon::KNOWN_ORG_NAMES.contains(&l) {
+        EntityKind::Organization
+    } else {
+        EntityKind::Person
+    }
+}
+
+/// Corpus key of a local entity; people by first name, surname and suffix.
+fn key_of(e: &LocalEntity) -> String {
+    let kind = match e.kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+        EntityKind::Other => "other",
+    };
+    let lower: Vec<String> = e
+        .name
+        .iter()
+        .map(|s| norm(s).trim_end_matches('.').to_owned())
+        .collect();
+    let name = if e.kind == EntityKind::Person && lower.len() >= 2 {
+        let mut k = format!("{} {}", lower[0], lower[lower.len() - 1]);
+        if let Some(s) = &e.suffix {
+            k.push(' ');
+            k.push_str(s);
+        }
+        k
+    } else {
+        lower.join(" ")
+    };
+    format!("{kind}:{name}")
+}
+
+fn slug(key: &str) -> String {
+    let mut out = String::new();
+    for c in key.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
+/// Joins the articles' entities into corpus entities and writes quotes and
+/// mentions into the articles.
+pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
+    // Full names of people across the corpus, by surname, with article counts.
+    let mut by_surname: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for f in &local {
+        for e in &f.entities {
+            if e.kind == EntityKind::Person && e.name.len() >= 2 {
+                *by_surname
+                    .entry(e.surname().unwrap())
+                    .or_default()
+                    .entry(key_of(e))
+                    .or_default() += 1;
+            }
+        }
+    }
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut names: Vec<HashMap<String, usize>> = Vec::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    for (a, findings) in local.into_iter().enumerate() {
+        let mut map = Vec::with_capacity(findings.entities.len());
+        for e in &findings.entities {
+            let mut key = key_of(e);
+            // A surname alone: the corpus's person of that surname, when one dominates.
+            if e.kind == EntityKind::Person
+                && e.name.len() == 1
+                && e.suffix.is_none()
+                && let Some(full) = by_surname.get(&e.surname().unwrap())
+            {
+                let mut counts: Vec<(&String, &usize)> = full.iter().collect();
+                counts.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+                if counts.len() == 1 || *counts[0].1 >= 2 * *counts[1].1 {
+                    key = counts[0].0.clone();
+                }
+            }
+            let idx = *index.entry(key.clone()).or_insert_with(|| {
+                entities.push(Entity {
+                    id: slug(&key),
+                    name: String::new(),
+                    kind: e.kind,
+                    aliases: Vec::new(),
+                });
+                names.push(HashMap::new());
+                entities.len() - 1
+            });
+            let full = e.name.join(" ")
+                + &e.suffix
+                    .as_ref()
+                    .map(|s| format!(" {}", capitalise(s)))
+                    .unwrap_or_default();
+            *names[idx].entry(full).or_default() += e.mentions;
+            for f in &e.forms {
+                if !entities[idx].aliases.contains(f) && entities[idx].aliases.len() < 24 {
+                    entities[idx].aliases.push(f.clone());
+                }
+            }
+            map.push(idx);
+        }
+        let article = &mut corpus.articles[a];
+        article.mentions = findings
+            .mentions
+            .iter()
+            .map(|m| Mention {
+                span: m.span,
+                kind: m.kind,
+                entity: Some(map[m.entity]),
+            })
+            .collect();
+        article.quotes = findings
+            .quotes
+            .into_iter()
+            .map(|(mut q, e)| {
+                q.speaker = e.map(|e| map[e]);
+                q
+            })
+            .collect();
+    }
+    // The fullest name: most words, then most used.
+    for (e, counts) in entities.iter_mut().zip(names) {
+        let best = counts
+            .into_iter()
+            .max_by(|x, y| {
+                x.0.split_whitespace()
+                    .count()
+                    .cmp(&y.0.split_whitespace().count())
+                    .then(x.1.cmp(&y.1))
+                    .then(y.0.cmp(&x.0))
+            })
+            .map(|(n, _)| n)
+            .unwrap_or_default();
+        e.name = best;
+        let name = e.name.clone();
+        e.aliases.retain(|a| *a != name);
+    }
+    // Ids unique even if two keys slug alike.
+    let mut seen = HashSet::new();
+    for e in &mut entities {
+        let mut id = e.id.clone();
+        let mut n = 2;
+        while !seen.insert(id.clone()) {
+            id = format!("{}-{n}", e.id);
+            n += 1;
+        }
+        e.id = id;
+    }
+    corpus.entities = entities;
+}
+
+fn capitalise(s: &str) -> String {
+    match s {
+        "jr" => "Jr.".into(),
+        "sr" => "Sr.".into(),
+        other => other.to_uppercase(),
+    }
+}

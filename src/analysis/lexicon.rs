@@ -1,0 +1,180 @@
+//! Small word lists the rules use: reporting verbs, pronouns, roles,
+//! organisation words, and the name and place lists built from open data
+//! (`assets/data/`, see its NOTICE.md).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Reporting verbs, every form a news text uses.
+const CUE_VERBS: &str = "say said says saying tell told tells telling add added adds adding \
+note noted notes noting write wrote writes writing ask asked asks asking announce announced \
+announces announcing claim claimed claims claiming argue argued argues arguing warn warned warns \
+warning explain explained explains explaining insist insisted insists insisting state stated \
+declare declared declares declaring report reported reports reporting respond responded responds \
+reply replied replies replying tweet tweeted tweets tweeting acknowledge acknowledged acknowledges \
+acknowledging suggest suggested suggests suggesting quip quipped recall recalled recalls recalling \
+remark remarked admit admitted admits admitting deny denied denies denying predict predicted \
+predicts promise promised promises pledge pledged pledges vow vowed vows urge urged urges urging \
+confirm confirmed confirms recount recounted joke joked shout shouted concede conceded concedes \
+contend contended contends assert asserted asserts testify testified comment commented comments \
+continue continued continues emphasize emphasized emphasizes emphasizing emphasise emphasised \
+stress stressed stresses stressing reiterate reiterated reiterates complain complained complains \
+boast boasted mention mentioned maintain maintained maintains observe observed charge charged \
+allege alleged alleges reveal revealed reveals agree agreed agrees retort retorted conclude \
+concluded concludes caution cautioned tout touted touts blast blasted slam slammed scoff scoffed \
+counter countered lament lamented muse mused wonder wondered exclaim exclaimed posted posts \
+announce tells yelled chanted predicted asserts observes";
+
+/// Words that may stand between a speaker and the cue: `Lavrov also said`,
+/// `the campaign has repeatedly said`.
+const BETWEEN_SPEAKER_AND_CUE: &str = "also later then again previously repeatedly once recently \
+earlier further has have had will would could may might must did does do was were is are had \
+already often frequently publicly privately reportedly separately subsequently simply even still \
+specifically flatly quickly firmly last just never not";
+
+/// Words that end a speaker phrase when walking back from the cue.
+const STOP: &str = "that and but or which who whom whose when where while as if because since \
+though although after before than then so to in on at by with from into for about over under \
+against between during without through also not no is are was were be been being has have had \
+do does did will would could should may might must can it this these those there here said says \
+say told tells tell what how why";
+
+const PRONOUNS_MALE: &[&str] = &["he", "him", "his", "himself"];
+const PRONOUNS_FEMALE: &[&str] = &["she", "her", "hers", "herself"];
+const PRONOUNS_GROUP: &[&str] = &["they", "we", "it", "i", "you"];
+
+/// Roles and titles that stand before names and head descriptions.
+const ROLES: &str = "president minister secretary senator sen. rep. representative governor \
+gov. mayor chancellor premier king queen prince princess pope ambassador diplomat spokesman \
+spokeswoman spokesperson chairman chairwoman chair ceo director chief commissioner general gen. \
+admiral colonel col. captain capt. lieutenant sergeant officer attorney judge justice lawyer \
+professor prof. dr. doctor analyst economist leader candidate nominee congressman congresswoman \
+lawmaker official adviser advisor aide deputy strategist pollster manager founder owner head \
+speaker vice sheriff chief-of-staff commander coach executive author writer reporter anchor host \
+editor columnist correspondent researcher scientist expert activist mr. mrs. ms. miss rev. \
+pastor father bishop cardinal rabbi imam sister brother dean treasurer partner investor \
+billionaire businessman businesswoman founder-ceo whip prosecutor detective trooper premier \
+commentator campaign-manager press attorney-general surgeon physician nurse teacher student \
+candidate-elect president-elect";
+
+/// Words that make a capitalised phrase an organisation.
+const ORG_WORDS: &str = "party committee department ministry council agency association bureau \
+commission institute center centre foundation bank fund service services administration \
+university college school company corp. corp inc. inc ltd. group network news times post \
+journal press tribune herald guardian review magazine television radio court senate house \
+congress parliament assembly army navy force forces police union campaign coalition alliance \
+organization organisation league federation board office church corporation airlines motors \
+studios institution society hospital club team caucus government cabinet kremlin pentagon \
+commerce trust program project initiative poll polls survey reuters bloomberg tass";
+
+/// Well-known organisations a name list would miss (acronyms, agencies).
+const KNOWN_ORGS: &str = "nato un eu fbi cia nsa cnn bbc afp ap ap. reuters bloomberg tass \
+interfax xinhua msnbc nbc abc cbs fox npr pbs gop dnc rnc kremlin pentagon politifact breitbart \
+politico axios nasa who imf opec isis isil hamas hezbollah taliban al-qaeda nyt wsj usa-today \
+google facebook twitter apple amazon microsoft the-post the-times the-white-house";
+
+/// Capitalised words that are never names: days, months, and words that
+/// open sentences.
+const NOT_NAME: &str = "monday tuesday wednesday thursday friday saturday sunday january \
+february march april may june july august september october november december the a an this \
+that these those it its he she they we i you his her their our my your but and or so if when \
+while as at in on by for of to from with after before since during although though because \
+however meanwhile also still yet then there here what who why how where which mr. mrs. ms. \
+dr. said says according among about over under despite without within last next earlier later \
+one two three four five six seven eight nine ten first second third new former read more \
+breaking update watch photo video editor note";
+
+fn set(words: &str) -> HashSet<&str> {
+    words.split_whitespace().collect()
+}
+
+pub static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CUE_VERBS));
+pub static BETWEEN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(BETWEEN_SPEAKER_AND_CUE));
+pub static STOPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(STOP));
+pub static ROLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ROLES));
+pub static ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORG_WORDS));
+pub static KNOWN_ORG_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    KNOWN_ORGS
+        .split_whitespace()
+        .map(|w| w.replace('-', " "))
+        .collect()
+});
+pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAME));
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// First names with their usual sex (US Social Security data).
+pub static FIRST_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    include_str!("../../assets/data/first_names.tsv")
+        .lines()
+        .filter_map(|l| {
+            let (name, sex) = l.split_once('\t')?;
+            let g = match sex {
+                "M" => Gender::Male,
+                "F" => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            Some((name, g))
+        })
+        .collect()
+});
+
+/// Place names (GeoNames), lowercased.
+pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../assets/data/places.txt")
+        .lines()
+        .map(|l| l.trim().to_lowercase())
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+
+/// Demonym -> country, lowercased: russian -> russia.
+pub static DEMONYMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    include_str!("../../assets/data/demonyms.tsv")
+        .lines()
+        .filter_map(|l| {
+            let (d, c) = l.split_once('\t')?;
+            Some((d.to_lowercase(), c.to_lowercase()))
+        })
+        .collect()
+});
+
+pub fn is_cue(lower: &str) -> bool {
+    CUES.contains(lower)
+}
+
+pub fn pronoun_gender(lower: &str) -> Option<Gender> {
+    if PRONOUNS_MALE.contains(&lower) {
+        Some(Gender::Male)
+    } else if PRONOUNS_FEMALE.contains(&lower) {
+        Some(Gender::Female)
+    } else if PRONOUNS_GROUP.contains(&lower) {
+        Some(Gender::Unknown)
+    } else {
+        None
+    }
+}
+
+pub fn is_subject_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "you")
+}
+
+pub fn first_name_gender(lower: &str) -> Option<Gender> {
+    FIRST_NAMES.get(lower).copied()
+}
+
+pub fn honorific_gender(lower: &str) -> Option<Gender> {
+    match lower.trim_end_matches('.') {
+        "mr" | "sir" | "king" | "prince" | "father" | "congressman" | "spokesman" | "chairman"
+        | "businessman" | "brother" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "madam" | "queen" | "princess" | "sister" | "congresswoman"
+        | "spokeswoman" | "chairwoman" | "businesswoman" | "dame" => Some(Gender::Female),
+        _ => None,
+    }
+}
