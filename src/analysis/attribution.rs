@@ -78,7 +78,11 @@ impl Ctx<'_> {
         !self.is_word(i) && self.s(i) == p
     }
     fn is_quote_mark(&self, i: usize) -> bool {
-        !self.is_word(i) && matches!(self.s(i), "“" | "”" | "\"" | "‘" | "’" | "«" | "»")
+        !self.is_word(i)
+            && matches!(
+                self.s(i),
+                "“" | "”" | "\"" | "‘" | "’" | "«" | "»" | "''" | "``"
+            )
     }
 }
 
@@ -95,6 +99,27 @@ struct Speaker {
     /// First and last token of the phrase.
     first: usize,
     last: usize,
+}
+
+/// `X quoted S as saying`: the speaker is S, not X.
+fn quoted_as_saying(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bool)> {
+    if c.lower(i) != "saying" || i < sent.start + 3 || c.lower(i - 1) != "as" {
+        return None;
+    }
+    let quoted = (sent.start..i - 1)
+        .rev()
+        .take(8)
+        .find(|&k| c.is_word(k) && c.lower(k) == "quoted")?;
+    let s = phrase_forward(c, quoted + 1, i - 1)?;
+    // The clause is what comes before `X quoted`: it ends the sentence.
+    Some((s, true))
+}
+
+/// The phrase opening a sentence (`Trump has reaffirmed ..., declaring`).
+fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
+    let s = phrase_forward(c, sent.start, sent.end)?;
+    let first_word = c.s(s.first);
+    (lexicon::is_subject_pronoun(&first_word.to_lowercase()) || c.is_cap(s.first)).then_some(s)
 }
 
 /// Walks back from `end` (inclusive) over a noun phrase: a pronoun, a name
@@ -247,25 +272,61 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         let s = phrase_forward(c, i + 2, sent.end)?;
         return Some((s, true));
     }
+    // A cue word used as a noun: "Trump’s tweet", "the report".
+    if i > sent.start
+        && matches!(
+            c.lower(i - 1).as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "this"
+                | "these"
+                | "those"
+                | "’s"
+                | "'s"
+                | "your"
+        )
+    {
+        return None;
+    }
     // Back over adverbs and auxiliaries: "Lavrov also said".
     let mut j = i;
     while j > sent.start && c.is_word(j - 1) && BETWEEN.contains(c.lower(j - 1).as_str()) {
         j -= 1;
-    }
-    if j > sent.start
-        && c.is_word(j - 1)
-        && matches!(
-            c.lower(j - 1).as_str(),
+        if matches!(
+            c.lower(j).as_str(),
             "was" | "were" | "been" | "being" | "be" | "is" | "are"
-        )
+        ) {
+            return None; // passive: "he was told", "Lavrov was asked"
+        }
+    }
+    // Over a parenthesis: "Rep. Gwen Moore (D-Wis.) said".
+    if j > sent.start + 1
+        && c.is_punct(j - 1, ")")
+        && let Some(open) = (sent.start..j - 1)
+            .rev()
+            .take(8)
+            .find(|&k| c.is_punct(k, "("))
     {
-        return None; // passive: "he was told"
+        j = open;
     }
     let before = j.checked_sub(1).filter(|&b| b >= sent.start);
     // Inverted after a quote or comma: `"...," said Smith`.
     let after_quote_or_comma =
         before.is_none_or(|b| c.is_punct(b, ",") || c.is_quote_mark(b) || c.toks[b].in_quote);
-    if after_quote_or_comma && let Some(s) = phrase_forward(c, i + 1, sent.end) {
+    let after_quote = before.is_some_and(|b| c.is_quote_mark(b) || c.toks[b].in_quote);
+    if after_quote_or_comma
+        && let Some(s) = phrase_forward(c, i + 1, sent.end)
+        // After a plain comma the phrase must end the clause: `..., said
+        // Smith.` but not `Hester, a director, said parents want ...`.
+        && (after_quote || before.is_none() || ends_phrase(c, sent, s.last + 1))
+    {
         // `said Tuesday` is not a speaker; names or descriptions are.
         let l = c.lower(s.first);
         if !lexicon::NOT_NAMES.contains(l.as_str())
@@ -282,16 +343,25 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     if c.lower(b) == "who" && b > sent.start + 1 && c.is_punct(b - 1, ",") {
         return phrase_back(c, sent.start, b - 2).map(|s| (s, false));
     }
-    // Apposition: `Lavrov, Russia's foreign minister, said`.
+    // Apposition: `Lavrov, Russia's foreign minister, said`; over several
+    // commas to the first segment that ends in a name.
     if c.is_punct(b, ",") {
-        let open = (sent.start..b)
+        let commas: Vec<usize> = (sent.start + 1..b)
             .rev()
-            .take(12)
-            .find(|&k| c.is_punct(k, ","))?;
-        if open > sent.start {
-            return phrase_back(c, sent.start, open - 1).map(|s| (s, false));
+            .take(30)
+            .filter(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote)
+            .take(3)
+            .collect();
+        let mut nearest = None;
+        for q in commas {
+            if let Some(s) = phrase_back(c, sent.start, q - 1) {
+                nearest.get_or_insert(s);
+                if c.is_cap(s.last) && !lexicon::PLACES.contains(&c.lower(s.last)) {
+                    return Some((s, false));
+                }
+            }
         }
-        return None;
+        return nearest.map(|s| (s, false));
     }
     phrase_back(c, sent.start, b).map(|s| (s, false))
 }
@@ -374,9 +444,15 @@ fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
 fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
     let mut k = from;
     while k < sent.end {
+        if !c.toks[k].in_quote && c.is_punct(k, ";") && k > from + 2 {
+            return k;
+        }
         if !c.toks[k].in_quote && c.is_word(k) {
             let l = c.lower(k);
             let prev_comma = k > from && c.is_punct(k - 1, ",");
+            if k > from + 3 && prev_comma && l == "but" {
+                return k - 1;
+            }
             if k > from + 2 && (l == "while" || is_participle_cue(&l)) && prev_comma {
                 return k - 1;
             }
@@ -390,6 +466,18 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
         k += 1;
     }
     sent.end
+}
+
+/// The last clause of a token range: after its last `, but` or `;`.
+fn last_clause_start(c: &Ctx, a: usize, b: usize) -> usize {
+    (a + 1..b)
+        .rev()
+        .find(|&k| {
+            !c.toks[k].in_quote
+                && (c.is_punct(k, ";")
+                    || (c.is_word(k) && c.lower(k) == "but" && c.is_punct(k - 1, ",")))
+        })
+        .map_or(a, |k| k + 1)
 }
 
 /// Trims punctuation off both ends of a token range and makes it a span.
@@ -482,14 +570,16 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
 /// `NAME: words` opening a title or paragraph (interviews, headlines).
 fn colon_attribution(c: &Ctx, unit: &Unit, u: usize) -> Option<Found> {
     let toks = &unit.toks;
-    let colon = (1..toks.len().min(6)).find(|&k| c.is_punct(k, ":"))?;
-    if !(0..colon).all(|k| c.is_cap(k) || c.is_punct(k, ".")) || colon + 3 > toks.len() {
+    let quoted = !toks.is_empty() && c.is_quote_mark(0);
+    let from = usize::from(quoted);
+    let colon = (from + 1..toks.len().min(from + 6)).find(|&k| c.is_punct(k, ":"))?;
+    if !(from..colon).all(|k| c.is_cap(k) || c.is_punct(k, ".")) || colon + 3 > toks.len() {
         return None;
     }
-    if lexicon::NOT_NAMES.contains(c.lower(0).as_str()) {
+    if lexicon::NOT_NAMES.contains(c.lower(from).as_str()) {
         return None;
     }
-    let speaker = c.span(0, colon - 1);
+    let speaker = c.span(from, colon - 1);
     let content = clause_span(c, colon + 1, toks.len())?;
     Some(Found {
         kind: if unit.regions.is_empty() {
@@ -537,9 +627,18 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
         let quoted = words_in(c, sent.clone(), true);
         let plain = words_in(c, sent.clone(), false);
         let speaker_words = speaker.last + 1 - speaker.first;
-        // Direct: the sentence is quotes plus a short frame.
-        if quoted > 0 && plain <= speaker_words + 10 && quoted >= plain {
-            for r in regions_in(unit, sent) {
+        let frame = (speaker.first.min(i), speaker.last.max(cue_end - 1));
+        let mostly_quotes = quoted > 0 && plain <= speaker_words + 10 && quoted >= plain;
+        let direct: Vec<&QuoteRegion> = regions_in(unit, sent)
+            .filter(|r| mostly_quotes || adjacent_to_frame(c, sent, r, frame))
+            .collect();
+        // Direct: quotes beside the frame (`"Q," S V` / `S V: "Q"`), or
+        // a sentence of quotes plus a short frame.
+        if !direct.is_empty() {
+            for r in direct {
+                if produced.iter().any(|p| p.overlaps(r.inner)) {
+                    continue;
+                }
                 found.push(Found {
                     kind: QuoteKind::Direct,
                     content: r.inner,
@@ -551,7 +650,8 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
                 });
                 produced.push(r.inner);
             }
-            break;
+            k = k.max(cue_end);
+            continue;
         }
         // Reported clause.
         let content = if according {
@@ -560,19 +660,52 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
                 let comma = (speaker.last + 1..sent.end).find(|&k| c.is_punct(k, ","));
                 comma.and_then(|m| clause_span(c, m + 1, sent.end))
             } else {
-                clause_span(c, sent.start, i)
+                let before = if i > sent.start && c.is_punct(i - 1, ",") {
+                    i - 1
+                } else {
+                    i
+                };
+                clause_span(c, last_clause_start(c, sent.start, before), before)
             }
-        } else if after || ends_sentence(c, sent, cue_end) {
+        } else if after
+            || (ends_sentence(c, sent, cue_end)
+                && words_in(c, sent.start..speaker.first, false)
+                    + words_in(c, sent.start..speaker.first, true)
+                    >= 3)
+            || clause_before_speaker(c, sent, &speaker, cue_end)
+        {
             // CLAUSE, S V. / "Q," V S.
             let before = if after { i } else { speaker.first };
-            clause_span(c, sent.start, before)
+            clause_span(c, last_clause_start(c, sent.start, before), before)
         } else {
             let start = content_start(c, sent, cue_end);
             let end = content_end(c, sent, start);
             clause_span(c, start, end)
         };
         let Some(content) = content else { continue };
-        if content.contains(cue) || produced.iter().any(|p| p.overlaps(content)) {
+        if content.contains(cue) {
+            continue;
+        }
+        if let Some(p) = produced.iter().position(|p| p.overlaps(content)) {
+            // Two cues for one clause: keep the clause, name the speaker
+            // by name rather than description ("the minister said ...,
+            // Tass quoted Sergei Lavrov as saying").
+            let earlier = found.len() - produced.len() + p;
+            let named = c.text[speaker.mention.range()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let was_named = found[earlier].mention.is_some_and(|m| {
+                c.text[m.range()]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    && !c.text[m.range()].starts_with("The ")
+            });
+            if named && !was_named {
+                found[earlier].mention = Some(speaker.mention);
+                found[earlier].phrase = Some(speaker.phrase);
+            }
             continue;
         }
         let has_quote = regions_in(unit, sent).any(|r| content.overlaps(r.inner));
@@ -592,6 +725,72 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
         produced.push(content);
         k = k.max(cue_end);
     }
+}
+
+/// A quote right beside a speaker-and-cue frame: closing just before it
+/// (`"Q," S V`) or opening just after (`S V: "Q"`, `S V Friday, "Q"`).
+fn adjacent_to_frame(
+    c: &Ctx,
+    sent: &Range<usize>,
+    r: &QuoteRegion,
+    (first, last): (usize, usize),
+) -> bool {
+    if let Some(close) = r.close
+        && close < first
+    {
+        // The quote opens the sentence: not `On "Fox News Sunday," S said`.
+        let opens_sentence = (sent.start..r.open).all(|k| !c.is_word(k));
+        return opens_sentence && (close + 1..first).all(|k| !c.is_word(k));
+    }
+    if r.open > last {
+        let between: Vec<usize> = (last + 1..r.open).filter(|&k| c.is_word(k)).collect();
+        let punct_before =
+            r.open > 0 && (c.is_punct(r.open - 1, ",") || c.is_punct(r.open - 1, ":"));
+        return between.is_empty() || (between.len() <= 3 && punct_before);
+    }
+    false
+}
+
+/// The token after a speaker phrase closes it: sentence end, a comma, a
+/// parenthesis, or a time or place phrase.
+fn ends_phrase(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
+    k >= sent.end
+        || c.is_punct(k, ",")
+        || c.is_punct(k, ".")
+        || c.is_punct(k, "(")
+        || (c.is_word(k)
+            && matches!(
+                c.lower(k).as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "who"
+                    | "last"
+                    | "this"
+                    | "after"
+                    | "before"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+            ))
+}
+
+/// `CLAUSE, S V ...` where the cue takes no clause of its own after it.
+fn clause_before_speaker(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize) -> bool {
+    let comma_before = speaker.first > sent.start && c.is_punct(speaker.first - 1, ",");
+    let words_before = (sent.start..speaker.first)
+        .filter(|&k| c.is_word(k))
+        .count();
+    let takes_clause = (cue_end..(cue_end + 2).min(sent.end)).any(|k| {
+        (c.is_word(k) && c.lower(k) == "that") || c.is_punct(k, ":") || c.is_quote_mark(k)
+    });
+    comma_before && words_before >= 4 && !takes_clause
 }
 
 /// Only a few words (time, place) follow the cue before the sentence ends.

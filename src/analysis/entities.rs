@@ -16,7 +16,7 @@ use super::attribution::{Found, Unit};
 use super::lexicon::{self, Gender};
 use super::tokens::TokKind;
 use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone)]
 pub struct LocalEntity {
@@ -120,8 +120,10 @@ fn kind_of(parts: &NameParts) -> EntityKind {
     if lexicon::PLACES.contains(&full) && !person_role {
         return EntityKind::Place;
     }
-    let first_is_name = parts.name.len() >= 2 && lexicon::first_name_gender(&first).is_some();
-    if person_role || first_is_name || parts.suffix.is_some() {
+    let first_is_name = parts.name.len() >= 2
+        && lexicon::first_name_gender(&first).is_some()
+        && !lexicon::PLACES.contains(&first);
+    if person_role || first_is_name {
         return EntityKind::Person;
     }
     EntityKind::Other
@@ -151,6 +153,18 @@ fn role_set(words: impl IntoIterator<Item = String>) -> HashSet<String> {
     for w in words {
         let w = norm(&w);
         let w = w.trim_end_matches("'s").to_owned();
+        let w = match w.as_str() {
+            "gov." | "gov" => "governor".to_owned(),
+            "sen." | "sen" => "senator".to_owned(),
+            "rep." | "rep" => "representative".to_owned(),
+            "gen." => "general".to_owned(),
+            "pres." => "president".to_owned(),
+            "democrat" | "d" => "democratic".to_owned(),
+            "gop" | "r" => "republican".to_owned(),
+            "spokeswoman" | "spokesperson" => "spokesman".to_owned(),
+            "chairwoman" | "chair" => "chairman".to_owned(),
+            _ => w,
+        };
         if let Some(country) = lexicon::DEMONYMS.get(&w) {
             set.insert(country.clone());
         }
@@ -261,12 +275,20 @@ impl Table {
         candidates
             .iter()
             .copied()
-            .max_by_key(|&i| (self.entities[i].mentions, std::cmp::Reverse(recency(i))))
+            .min_by_key(|&i| (recency(i), std::cmp::Reverse(self.entities[i].mentions)))
+    }
+
+    /// Records that an entity was a subject or speaker at `pos`, keeping
+    /// the salience list in text order.
+    fn touch(&mut self, pos: usize, entity: usize) {
+        let at = self.salience.partition_point(|s| s.0 <= pos);
+        self.salience.insert(at, (pos, entity, true));
     }
 
     fn mention(&mut self, span: Span, kind: MentionKind, entity: usize, form: &str, subject: bool) {
         self.mentions.push(LocalMention { span, kind, entity });
-        self.salience.push((span.start, entity, subject));
+        let at = self.salience.partition_point(|s| s.0 <= span.start);
+        self.salience.insert(at, (span.start, entity, subject));
         let forms = &mut self.entities[entity].forms;
         if !forms.iter().any(|f| f == form) {
             forms.push(form.to_owned());
@@ -285,6 +307,17 @@ impl Table {
             .take(12)
             .find(|s| s.2 && fits(s.1))
             .or_else(|| before().find(|s| fits(s.1)))
+            .map(|s| s.1)
+    }
+
+    /// "It said": the organisation that last spoke or led a sentence.
+    fn recent_organization(&self, pos: usize) -> Option<usize> {
+        self.salience
+            .iter()
+            .rev()
+            .filter(|s| s.0 < pos && s.2)
+            .take(6)
+            .find(|s| self.entities[s.1].kind == EntityKind::Organization)
             .map(|s| s.1)
     }
 
@@ -328,7 +361,19 @@ impl Table {
                     && places.iter().all(|p| e.roles.contains(*p))
                     && wanted
                         .iter()
-                        .filter(|w| matches!(w.as_str(), "foreign" | "defense" | "prime" | "vice"))
+                        .filter(|w| {
+                            matches!(
+                                w.as_str(),
+                                "foreign"
+                                    | "defense"
+                                    | "prime"
+                                    | "vice"
+                                    | "republican"
+                                    | "democratic"
+                                    | "former"
+                                    | "first"
+                            )
+                        })
                         .all(|w| e.roles.contains(w))
             })
             .collect();
@@ -359,6 +404,12 @@ fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
                 .map(|k| k + 1)
         })
         .unwrap_or(0);
+    // A lone role-like word is a surname: "Mr. King".
+    let start = if start >= end && end >= 1 && !lexicon::DEMONYMS.contains_key(&lower[end - 1]) {
+        end - 1
+    } else {
+        start
+    };
     if start >= end {
         return None;
     }
@@ -382,7 +433,8 @@ fn name_runs(
     let cap = |i: usize| {
         toks[i].kind == TokKind::Word
             && is_cap_word(s(i))
-            && !lexicon::NOT_NAMES.contains(norm(s(i)).as_str())
+            && (!lexicon::NOT_NAMES.contains(norm(s(i)).as_str())
+                || lexicon::honorific_gender(&norm(s(i))).is_some())
     };
     let mut runs = Vec::new();
     let mut i = sent.start;
@@ -428,84 +480,87 @@ fn name_runs(
     runs
 }
 
-/// Resolves one article: entities from its names, then each quote's
-/// speaker mention to an entity.
-pub fn resolve(text: &str, units: &[Unit], found: Vec<Found>) -> ArticleFindings {
+/// An article read for names: its entity table, before speakers resolve.
+pub struct Names {
+    table: Table,
+}
+
+impl Names {
+    /// Corpus keys and roles of the people it names, to share roles
+    /// across articles.
+    pub fn roles(&self) -> impl Iterator<Item = (String, &HashSet<String>)> {
+        self.table
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2)
+            .map(|e| (key_of(e), &e.roles))
+    }
+}
+
+/// Stage one: every capitalised name of an article, split into roles and
+/// name and linked to the article's entities.
+pub fn read_names(text: &str, units: &[Unit]) -> Names {
     let mut table = Table {
         entities: Vec::new(),
         mentions: Vec::new(),
         salience: Vec::new(),
     };
-    // Speaker mentions by their start, to resolve them in reading order.
-    let mut speaker_at: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, f) in found.iter().enumerate() {
-        if let Some(m) = f.mention
-            && f.inherits.is_none()
-        {
-            speaker_at.entry(m.start).or_default().push(i);
+    // Headlines are in title case: their names are not read (speakers are).
+    for unit in units.iter().skip(1) {
+        for sent in &unit.sentences {
+            for r in name_runs(text, unit, sent) {
+                let toks: Vec<(Span, String)> = r
+                    .clone()
+                    .map(|k| {
+                        (
+                            unit.toks[k].span,
+                            text[unit.toks[k].span.range()].to_owned(),
+                        )
+                    })
+                    .collect();
+                let Some(parts) = split_run(text, &toks) else {
+                    continue;
+                };
+                let pos = toks[0].0.start;
+                let e = table.link(&parts, pos);
+                let in_quote = unit.toks[r.start].in_quote;
+                // A subject: the run opens its sentence.
+                let subject = !in_quote && r.start <= sent.start + 1;
+                let form =
+                    text[Span::new(toks[0].0.start, toks[toks.len() - 1].0.end).range()].to_owned();
+                table.mention(parts.span, MentionKind::Name, e, &form, subject);
+            }
         }
     }
-    let mut speaker_entity: Vec<Option<usize>> = vec![None; found.len()];
-    for (u, unit) in units.iter().enumerate() {
-        // Headlines are in title case: their names count only as speakers.
-        let title = u == 0;
-        for sent in &unit.sentences {
-            let mut runs = if title {
-                Vec::new()
-            } else {
-                name_runs(text, unit, sent)
-            };
-            // Resolve names and speaker mentions in order of position.
-            let mut events: Vec<(usize, Option<std::ops::Range<usize>>, Vec<usize>)> = Vec::new();
-            for r in runs.drain(..) {
-                events.push((unit.toks[r.start].span.start, Some(r), Vec::new()));
-            }
-            let sent_span = Span::new(
-                unit.toks[sent.start].span.start,
-                unit.toks[sent.end - 1].span.end,
-            );
-            for (&pos, qs) in speaker_at.range(sent_span.start..sent_span.end) {
-                events.push((pos, None, qs.clone()));
-            }
-            events.sort_by_key(|e| (e.0, e.1.is_none()));
-            for (pos, run, qs) in events {
-                if let Some(r) = run {
-                    let toks: Vec<(Span, String)> = r
-                        .clone()
-                        .map(|k| {
-                            (
-                                unit.toks[k].span,
-                                text[unit.toks[k].span.range()].to_owned(),
-                            )
-                        })
-                        .collect();
-                    if let Some(parts) = split_run(text, &toks) {
-                        let e = table.link(&parts, pos);
-                        // A subject: the run opens the sentence or precedes a verb-like word.
-                        let subject = r.start == sent.start
-                            || unit.toks[r.start].in_quote.then_some(false).is_none()
-                                && r.start <= sent.start + 2;
-                        let in_quote = unit.toks[r.start].in_quote;
-                        let form = text
-                            [Span::new(toks[0].0.start, toks[toks.len() - 1].0.end).range()]
-                        .to_owned();
-                        if !in_quote || table.entities[e].kind != EntityKind::Person || true {
-                            table.mention(
-                                parts.span,
-                                MentionKind::Name,
-                                e,
-                                &form,
-                                subject && !in_quote,
-                            );
-                        }
-                    }
-                    continue;
-                }
-                for q in qs {
-                    speaker_entity[q] = resolve_speaker(text, &mut table, &found[q], pos);
-                }
-            }
+    // A surname used before the full name joins it.
+    Names { table }
+}
+
+/// Stage two: each quote's speaker mention resolved to an entity, in
+/// reading order, with roles known from other articles (`corpus_roles`).
+pub fn resolve(
+    text: &str,
+    names: Names,
+    found: Vec<Found>,
+    corpus_roles: &HashMap<String, HashSet<String>>,
+) -> ArticleFindings {
+    let mut table = names.table;
+    for e in &mut table.entities {
+        if e.kind == EntityKind::Person
+            && e.name.len() >= 2
+            && let Some(roles) = corpus_roles.get(&key_of(e))
+        {
+            e.roles.extend(roles.iter().cloned());
         }
+    }
+    let mut order: Vec<usize> = (0..found.len())
+        .filter(|&i| found[i].inherits.is_none())
+        .collect();
+    order.sort_by_key(|&i| found[i].mention.map_or(found[i].content.start, |m| m.start));
+    let mut speaker_entity: Vec<Option<usize>> = vec![None; found.len()];
+    for i in order {
+        let pos = found[i].mention.map_or(found[i].content.start, |m| m.start);
+        speaker_entity[i] = resolve_speaker(text, &mut table, &found[i], pos);
     }
     // A quote that inherits its speaker takes the same entity.
     for i in 0..found.len() {
@@ -541,11 +596,12 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     let mention_text = &text[m.range()];
     let lower = norm(mention_text);
     if let Some(g) = lexicon::pronoun_gender(&lower) {
-        if g == Gender::Unknown {
-            return None; // they, we, it: groups
-        }
-        let e = table.pronoun(g, pos)?;
-        if table.entities[e].gender == Gender::Unknown {
+        let e = match (g, lower.as_str()) {
+            (Gender::Unknown, "it") => table.recent_organization(pos)?,
+            (Gender::Unknown, _) => return None, // they, we: groups
+            _ => table.pronoun(g, pos)?,
+        };
+        if table.entities[e].gender == Gender::Unknown && g != Gender::Unknown {
             table.entities[e].gender = g;
         }
         table.mention(m, MentionKind::Pronoun, e, mention_text, true);
@@ -558,52 +614,57 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         .map(|w| norm(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')))
         .filter(|w| !w.is_empty() && w != "'s")
         .collect();
-    if is_cap_word(mention_text) && m != phrase
-        || is_cap_word(mention_text)
-            && !words
+    let last_word = mention_text.split_whitespace().last().unwrap_or("");
+    let determiner = matches!(
+        mention_text.split_whitespace().next().map(norm).as_deref(),
+        Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "another")
+    );
+    let is_name = is_cap_word(mention_text)
+        && is_cap_word(last_word)
+        && !determiner
+        && (m != phrase
+            || !words
                 .iter()
-                .all(|w| is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an"))
-    {
-        // A name: the entity already linked at this span, or a new link.
-        if let Some(lm) = table.mentions.iter().rev().find(|lm| lm.span.overlaps(m)) {
+                .all(|w| is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an")));
+    if is_name {
+        // The entity already linked at this span, or a new link.
+        let e = if let Some(lm) = table.mentions.iter().rev().find(|lm| lm.span.overlaps(m)) {
             let e = lm.entity;
-            table.salience.push((pos, e, true));
-            if table.entities[e].kind == EntityKind::Other {
-                table.entities[e].kind = if table.entities[e].name.len() >= 2 {
-                    EntityKind::Person
-                } else {
-                    single_word_speaker_kind(&table.entities[e].name[0])
-                };
-            }
-            return Some(e);
-        }
-        let phrase_words: Vec<(Span, String)> = text[phrase.range()]
-            .split_whitespace()
-            .map(|w| {
-                (
-                    m,
-                    w.trim_matches(|c: char| c == ',' || c == '’' || c == '\'')
-                        .to_owned(),
-                )
-            })
-            .filter(|(_, w)| !w.is_empty() && is_cap_word(w))
-            .collect();
-        let toks: Vec<(Span, String)> = if phrase_words.is_empty() {
-            vec![(m, mention_text.to_owned())]
+            table.touch(pos, e);
+            e
         } else {
-            phrase_words
+            let toks: Vec<(Span, String)> = text[phrase.range()]
+                .split_whitespace()
+                .map(|w| {
+                    (
+                        m,
+                        w.trim_matches(|c: char| c == ',' || c == '’' || c == '\'')
+                            .to_owned(),
+                    )
+                })
+                .filter(|(_, w)| !w.is_empty() && is_cap_word(w))
+                .collect();
+            let toks = if toks.is_empty() {
+                vec![(m, mention_text.to_owned())]
+            } else {
+                toks
+            };
+            let mut parts = split_run(text, &toks)?;
+            parts.span = m;
+            let e = table.link(&parts, pos);
+            table.mention(m, MentionKind::Name, e, mention_text, true);
+            e
         };
-        let mut parts = split_run(text, &toks)?;
-        parts.span = m;
-        let e = table.link(&parts, pos);
-        if table.entities[e].kind == EntityKind::Other {
-            table.entities[e].kind = if parts.name.len() >= 2 {
+        // Whoever speaks and has no other kind is a person (or, for a
+        // lone place name, its government).
+        let en = &mut table.entities[e];
+        if en.kind == EntityKind::Other {
+            en.kind = if en.name.len() >= 2 {
                 EntityKind::Person
             } else {
-                single_word_speaker_kind(&parts.name[0])
+                single_word_speaker_kind(&en.name[0])
             };
         }
-        table.mention(m, MentionKind::Name, e, mention_text, true);
         return Some(e);
     }
     // A description.

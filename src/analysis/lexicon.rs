@@ -23,7 +23,8 @@ boast boasted mention mentioned maintain maintained maintains observe observed c
 allege alleged alleges reveal revealed reveals agree agreed agrees retort retorted conclude \
 concluded concludes caution cautioned tout touted touts blast blasted slam slammed scoff scoffed \
 counter countered lament lamented muse mused wonder wondered exclaim exclaimed posted posts \
-announce tells yelled chanted predicted asserts observes";
+announce tells yelled chanted predicted asserts observes declaring stating noting insisting \
+vowing warning pledging arguing suggesting explaining";
 
 /// Words that may stand between a speaker and the cue: `Lavrov also said`,
 /// `the campaign has repeatedly said`.

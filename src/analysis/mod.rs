@@ -9,14 +9,34 @@ mod tokens;
 
 use crate::model::{Article, Corpus, Quote, Source};
 use attribution::Unit;
+use std::collections::{HashMap, HashSet};
 
 /// Finds quotes, mentions and entities in every article, then merges the
 /// entities across the corpus.
 pub fn analyze(corpus: &mut Corpus) {
-    let mut local = Vec::with_capacity(corpus.articles.len());
-    for article in &corpus.articles {
-        local.push(analyze_article(&corpus.sources[article.source], article));
+    // Stage one: quotes and names, article by article.
+    let read: Vec<(Vec<attribution::Found>, entities::Names)> = corpus
+        .articles
+        .iter()
+        .map(|a| read_article(&corpus.sources[a.source], a))
+        .collect();
+    // What each person's roles are, across articles: the Russian minister
+    // of one article is Sergei Lavrov of another.
+    let mut roles: HashMap<String, HashSet<String>> = HashMap::new();
+    for (_, names) in &read {
+        for (key, r) in names.roles() {
+            roles.entry(key).or_default().extend(r.iter().cloned());
+        }
     }
+    // Stage two: speakers resolved, then entities merged.
+    let local = corpus
+        .articles
+        .iter()
+        .zip(read)
+        .map(|(a, (found, names))| {
+            entities::resolve(&corpus.sources[a.source].text, names, found, &roles)
+        })
+        .collect();
     entities::merge_into(corpus, local);
 }
 
@@ -27,7 +47,7 @@ pub struct ArticleFindings {
     pub quotes: Vec<(Quote, Option<usize>)>,
 }
 
-fn analyze_article(source: &Source, article: &Article) -> ArticleFindings {
+fn read_article(source: &Source, article: &Article) -> (Vec<attribution::Found>, entities::Names) {
     let text = source.text.as_str();
     let mut units = vec![Unit::new(text, article.title, false)];
     if let Some(c) = article.caption {
@@ -35,5 +55,6 @@ fn analyze_article(source: &Source, article: &Article) -> ArticleFindings {
     }
     units.extend(article.paragraphs.iter().map(|&p| Unit::new(text, p, true)));
     let found = attribution::find_quotes(text, &units);
-    entities::resolve(text, &units, found)
+    let names = entities::read_names(text, &units);
+    (found, names)
 }

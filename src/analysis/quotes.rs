@@ -63,6 +63,8 @@ pub fn find(text: &str, toks: &mut [Token], para_end: usize) -> Vec<QuoteRegion>
                     "«" => Some("»"),
                     "„" => Some("“"),
                     "\"" if !glued_left(text, toks, i) || glued_right(text, toks, i) => Some("\""),
+                    "''" if !glued_left(text, toks, i) || glued_right(text, toks, i) => Some("''"),
+                    "``" => Some("''"),
                     "‘" if !glued_left(text, toks, i)
                         && last_single_close.is_some_and(|c| c > i) =>
                     {
@@ -78,7 +80,7 @@ pub fn find(text: &str, toks: &mut [Token], para_end: usize) -> Vec<QuoteRegion>
             Some((o, closer)) => {
                 let closes = if m == closer {
                     match m {
-                        "\"" => !glued_right(text, toks, i) || glued_left(text, toks, i),
+                        "\"" | "''" => !glued_right(text, toks, i) || glued_left(text, toks, i),
                         "’" => !glued_right(text, toks, i) && !nested_open,
                         _ => true,
                     }

@@ -53,12 +53,22 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
+            // One token for a possessive ’s and for a doubled '' (a quote
+            // mark in some archives).
+            let possessive = is_apostrophe(c)
+                && chars.get(i + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
+                && !chars.get(i + 2).is_some_and(|&(_, n)| is_word_char(n))
+                && i > 0
+                && is_word_char(chars[i - 1].1);
+            let doubled = (c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\''))
+                || (c == '`' && chars.get(i + 1).is_some_and(|&(_, n)| n == '`'));
+            let len = if possessive || doubled { 2 } else { 1 };
             out.push(Token {
-                span: Span::new(base + b, base + end_of(i + 1)),
+                span: Span::new(base + b, base + end_of(i + len)),
                 kind: TokKind::Punct,
                 in_quote: false,
             });
-            i += 1;
+            i += len;
             continue;
         }
         let start = i;
@@ -117,7 +127,7 @@ pub fn is_sentence_end(t: &str) -> bool {
 }
 
 pub fn is_close_quote(t: &str) -> bool {
-    matches!(t, "”" | "\"" | "’" | "»")
+    matches!(t, "”" | "\"" | "’" | "»" | "''")
 }
 
 /// Splits tokens into sentences (ranges of token indexes). A sentence ends
@@ -132,7 +142,9 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
         toks.get(j).is_none_or(|n| {
             let s = &text[n.span.range()];
             s.chars().next().is_some_and(|c| {
-                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«')
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '“' | '"' | '‘' | '(' | '«' | '\'' | '`')
             })
         })
     };
