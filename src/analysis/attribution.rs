@@ -367,76 +367,115 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
 }
 
 /// Tokens after a cue that are not yet the content: an object of `tell`,
-/// a time or place (`on Tuesday`, `in a statement`), up to `that` or `:`.
+/// a time (`Tuesday`), a place or manner (`in a statement`), up to `that`
+/// or `:`.
 fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
-    let limit = (cue_end + 9).min(sent.end);
-    for k in cue_end..limit {
-        if c.toks[k].in_quote || c.is_quote_mark(k) {
-            break;
-        }
-        if c.is_word(k) && c.lower(k) == "that" {
-            return k;
-        }
-        if c.is_punct(k, ":") || c.is_punct(k, ",") {
-            return k + 1;
-        }
-    }
-    // No `that`: skip a time word or an object of tell.
-    let mut k = cue_end;
-    let told = k > 0
+    let told = cue_end > 0
         && matches!(
-            c.lower(k - 1).as_str(),
-            "told" | "tell" | "tells" | "telling" | "asked" | "warned" | "urged"
+            c.lower(cue_end - 1).as_str(),
+            "told" | "tell" | "tells" | "telling" | "asked" | "warned" | "urged" | "reminded"
         );
+    let mut k = cue_end;
     while k < sent.end && c.is_word(k) && !c.toks[k].in_quote {
         let l = c.lower(k);
-        let time = matches!(
-            l.as_str(),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "today"
-                | "yesterday"
-                | "tonight"
-                | "recently"
-                | "earlier"
-                | "last"
-                | "week"
-                | "month"
-                | "year"
-                | "previously"
-                | "again"
-                | "repeatedly"
-        );
-        if time
-            || (told
-                && k - cue_end < 3
-                && (c.is_cap(k)
-                    || matches!(
-                        l.as_str(),
-                        "reporters"
-                            | "the"
-                            | "a"
-                            | "an"
-                            | "us"
-                            | "me"
-                            | "him"
-                            | "her"
-                            | "them"
-                            | "journalists"
-                            | "supporters"
-                    )))
-        {
+        let object = told
+            && k - cue_end < 3
+            && (c.is_cap(k)
+                || matches!(
+                    l.as_str(),
+                    "reporters"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "us"
+                        | "me"
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "journalists"
+                        | "supporters"
+                        | "lawmakers"
+                        | "voters"
+                ));
+        if is_time_word(&l) || object {
             k += 1;
         } else {
             break;
         }
     }
+    let opens_at = |m: usize| -> Option<usize> {
+        if c.is_word(m) && c.lower(m) == "that" {
+            Some(m)
+        } else if c.is_punct(m, ":") || c.is_punct(m, ",") {
+            Some(m + 1)
+        } else {
+            None
+        }
+    };
+    if k < sent.end
+        && let Some(start) = opens_at(k)
+    {
+        return start;
+    }
+    // A place or manner phrase before `that`: `said in a statement that`.
+    if k < sent.end && c.is_word(k) && is_preposition(&c.lower(k)) {
+        for m in k + 1..(k + 12).min(sent.end) {
+            if c.toks[m].in_quote || c.is_quote_mark(m) {
+                break;
+            }
+            if let Some(start) = opens_at(m) {
+                return start;
+            }
+        }
+    }
     k
+}
+
+fn is_time_word(l: &str) -> bool {
+    matches!(
+        l,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "recently"
+            | "earlier"
+            | "later"
+            | "previously"
+            | "again"
+            | "repeatedly"
+            | "also"
+            | "then"
+    )
+}
+
+fn is_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "in" | "at"
+            | "on"
+            | "during"
+            | "with"
+            | "to"
+            | "after"
+            | "before"
+            | "from"
+            | "via"
+            | "through"
+            | "over"
+            | "outside"
+            | "last"
+            | "this"
+            | "earlier"
+            | "late"
+            | "early"
+    )
 }
 
 /// Where a reported clause stops: the sentence end, or a later clause
@@ -521,8 +560,13 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             last = Some((found.len() - 1, u));
             continue;
         }
-        for sent in &unit.sentences {
+        for (si, sent) in unit.sentences.iter().enumerate() {
             let before = found.len();
+            dash_attribution(&c, unit, u, sent, &mut found);
+            if found.len() > before {
+                last = Some((found.len() - 1, u));
+                continue;
+            }
             sentence_quotes(&c, unit, u, sent, &mut found);
             if found.len() > before {
                 last = found[before..]
@@ -535,6 +579,26 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             // A quote sentence with no cue continues the last speaker.
             let quoted = words_in(&c, sent.clone(), true);
             let plain = words_in(&c, sent.clone(), false);
+            // `"Q1." "Q2," she said.`: Q1 belongs to the next sentence's cue.
+            if quoted >= 3
+                && plain <= 2
+                && let Some(next) = unit.sentences.get(si + 1)
+            {
+                let mut ahead = Vec::new();
+                sentence_quotes(&c, unit, u, next, &mut ahead);
+                if let Some(f) = ahead
+                    .iter()
+                    .find(|f| f.kind == QuoteKind::Direct && f.cue.is_some())
+                {
+                    for r in regions_in(unit, sent) {
+                        found.push(Found {
+                            content: r.inner,
+                            ..f.clone()
+                        });
+                    }
+                    continue;
+                }
+            }
             if quoted >= 3
                 && plain <= 2
                 && let Some((li, lu)) = last
@@ -565,6 +629,35 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
         }
     }
     found
+}
+
+/// `"Q" ― Name`: a quote signed with a dash, as in reader comments.
+fn dash_attribution(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mut Vec<Found>) {
+    for r in regions_in(unit, sent) {
+        let Some(close) = r.close else { continue };
+        let dash = close + 1;
+        if dash + 1 >= sent.end
+            || !matches!(c.s(dash), "―" | "—" | "–" | "-")
+            || !c.is_cap(dash + 1)
+        {
+            continue;
+        }
+        let Some(s) = phrase_forward(c, dash + 1, sent.end) else {
+            continue;
+        };
+        if !ends_phrase(c, sent, s.last + 1) {
+            continue;
+        }
+        found.push(Found {
+            kind: QuoteKind::Direct,
+            content: r.inner,
+            cue: Some(c.toks[dash].span),
+            mention: Some(s.mention),
+            phrase: Some(s.phrase),
+            unit: u,
+            inherits: None,
+        });
+    }
 }
 
 /// `NAME: words` opening a title or paragraph (interviews, headlines).
@@ -638,6 +731,30 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
             for r in direct {
                 if produced.iter().any(|p| p.overlaps(r.inner)) {
                     continue;
+                }
+                // `S said that, "Q" against ...`: the quote opens a longer
+                // reported clause, which is the statement.
+                let trailing = r.close.map_or(0, |close| {
+                    (close + 1..sent.end)
+                        .take_while(|&m| !c.toks[m].in_quote)
+                        .filter(|&m| c.is_word(m))
+                        .count()
+                });
+                if r.open > cue_end && trailing >= 3 && !mostly_quotes {
+                    let start = content_start(c, sent, cue_end);
+                    if let Some(content) = clause_span(c, start, content_end(c, sent, start)) {
+                        found.push(Found {
+                            kind: QuoteKind::Mixed,
+                            content,
+                            cue: Some(cue),
+                            mention: Some(speaker.mention),
+                            phrase: Some(speaker.phrase),
+                            unit: u,
+                            inherits: None,
+                        });
+                        produced.push(content);
+                        continue;
+                    }
                 }
                 found.push(Found {
                     kind: QuoteKind::Direct,
@@ -787,10 +904,17 @@ fn clause_before_speaker(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_en
     let words_before = (sent.start..speaker.first)
         .filter(|&k| c.is_word(k))
         .count();
-    let takes_clause = (cue_end..(cue_end + 2).min(sent.end)).any(|k| {
-        (c.is_word(k) && c.lower(k) == "that") || c.is_punct(k, ":") || c.is_quote_mark(k)
-    });
-    comma_before && words_before >= 4 && !takes_clause
+    // After the cue only a time or place phrase, up to a comma or the end:
+    // `..., Lavrov said at his news conference, while adding ...`.
+    let only_adjuncts = cue_end >= sent.end
+        || c.is_punct(cue_end, ",")
+        || c.is_punct(cue_end, ".")
+        || (c.is_word(cue_end)
+            && (is_preposition(&c.lower(cue_end)) || is_time_word(&c.lower(cue_end)))
+            && !(cue_end..sent.end)
+                .take_while(|&k| !c.is_punct(k, ","))
+                .any(|k| c.toks[k].in_quote || (c.is_word(k) && c.lower(k) == "that")));
+    comma_before && words_before >= 4 && only_adjuncts
 }
 
 /// Only a few words (time, place) follow the cue before the sentence ends.

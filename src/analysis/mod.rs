@@ -7,7 +7,8 @@ pub mod lexicon;
 mod quotes;
 mod tokens;
 
-use crate::model::{Article, Corpus, Quote, Source};
+use crate::ingest;
+use crate::model::{Article, Corpus, Quote, Source, Span};
 use attribution::Unit;
 use std::collections::{HashMap, HashSet};
 
@@ -47,13 +48,43 @@ pub struct ArticleFindings {
     pub quotes: Vec<(Quote, Option<usize>)>,
 }
 
+/// The parts of a paragraph analysed apart: its lines, where they look like
+/// paragraphs of their own (a line ending a sentence, or opening a quote);
+/// hard-wrapped prose stays whole.
+fn paragraph_lines(text: &str, para: Span) -> impl Iterator<Item = Span> + '_ {
+    let mut start = para.start;
+    let mut parts = Vec::new();
+    let body = &text[para.range()];
+    let mut offset = para.start;
+    let lines: Vec<&str> = body.split('\n').collect();
+    for (i, line) in lines.iter().enumerate() {
+        let line_end = offset + line.len();
+        if let Some(next) = lines.get(i + 1) {
+            let prev = line.trim_end();
+            let next = next.trim_start();
+            let ends = prev.ends_with(['.', '!', '?', '”', '"', '’', ':', ')']);
+            let opens = next.starts_with(['“', '"', '‘', '«', '”']);
+            let long = prev.chars().count() > 100;
+            if ends || opens || long {
+                parts.push(ingest::trim_span(text, start, line_end));
+                start = line_end + 1;
+            }
+        }
+        offset = line_end + 1;
+    }
+    parts.push(ingest::trim_span(text, start, para.end));
+    parts.into_iter().filter(|s| !s.is_empty())
+}
+
 fn read_article(source: &Source, article: &Article) -> (Vec<attribution::Found>, entities::Names) {
     let text = source.text.as_str();
     let mut units = vec![Unit::new(text, article.title, false)];
     if let Some(c) = article.caption {
         units.push(Unit::new(text, c, false));
     }
-    units.extend(article.paragraphs.iter().map(|&p| Unit::new(text, p, true)));
+    for &p in &article.paragraphs {
+        units.extend(paragraph_lines(text, p).map(|l| Unit::new(text, l, true)));
+    }
     let found = attribution::find_quotes(text, &units);
     let names = entities::read_names(text, &units);
     (found, names)

@@ -60,6 +60,8 @@ pub fn find(text: &str, toks: &mut [Token], para_end: usize) -> Vec<QuoteRegion>
             None => {
                 let closer = match m {
                     "“" => Some("”"),
+                    // A paragraph opened with the wrong curly mark.
+                    "”" if i == 0 => Some("”"),
                     "«" => Some("»"),
                     "„" => Some("“"),
                     "\"" if !glued_left(text, toks, i) || glued_right(text, toks, i) => Some("\""),

@@ -8,7 +8,7 @@ pub mod caption;
 pub mod layout;
 mod read;
 
-pub use blocks::is_space;
+pub use blocks::{is_space, trim as trim_span};
 pub use read::{Input, Problem, read_inputs};
 
 use crate::model::{Article, Corpus, Source, Span};
