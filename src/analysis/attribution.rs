@@ -169,7 +169,83 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     while first < end && matches!(c.lower(first).as_str(), "of" | "for") {
         first += 1;
     }
+    // A name followed by a word that is no role is no noun phrase:
+    // "Clinton cited derogatory [comments]".
+    let broken = (first..end).any(|k| {
+        c.is_cap(k) && c.is_word(k + 1) && !c.is_cap(k + 1) && !is_role_or_group(&c.lower(k + 1))
+    });
+    if broken {
+        return None;
+    }
     Some(speaker_from_phrase(c, first, end))
+}
+
+/// `boldly`, `forcefully`: manner adverbs between speaker and cue.
+fn is_adverb(l: &str) -> bool {
+    l.len() > 4
+        && l.ends_with("ly")
+        && !matches!(
+            l,
+            "family"
+                | "italy"
+                | "assembly"
+                | "supply"
+                | "rally"
+                | "ally"
+                | "anomaly"
+                | "monopoly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+        )
+}
+
+/// Lowercase words that may follow a name inside a speaker phrase:
+/// `Trump campaign spokesman`, `Clinton aides`, `Kremlin officials`.
+fn is_role_or_group(l: &str) -> bool {
+    lexicon::ROLE_WORDS.contains(l)
+        || matches!(
+            l,
+            "of" | "for"
+                | "campaign"
+                | "officials"
+                | "official"
+                | "aides"
+                | "aide"
+                | "spokesman"
+                | "spokeswoman"
+                | "supporters"
+                | "administration"
+                | "government"
+                | "lawyers"
+                | "lawyer"
+                | "staff"
+                | "team"
+                | "allies"
+                | "advisers"
+                | "sources"
+                | "source"
+                | "representatives"
+                | "counsel"
+                | "camp"
+                | "family"
+                | "and"
+                | "county"
+                | "state"
+                | "city"
+                | "university"
+                | "police"
+                | "department"
+                | "office"
+                | "-based"
+                | "aides,"
+                | "senior"
+                | "press"
+                | "deputy"
+                | "foreign"
+                | "national"
+                | "security"
+        )
 }
 
 /// Walks forward from `start` over a noun phrase (inverted `said Smith`,
@@ -297,7 +373,10 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     }
     // Back over adverbs and auxiliaries: "Lavrov also said".
     let mut j = i;
-    while j > sent.start && c.is_word(j - 1) && BETWEEN.contains(c.lower(j - 1).as_str()) {
+    while j > sent.start
+        && c.is_word(j - 1)
+        && (BETWEEN.contains(c.lower(j - 1).as_str()) || is_adverb(&c.lower(j - 1)))
+    {
         j -= 1;
         if matches!(
             c.lower(j).as_str(),

@@ -105,7 +105,7 @@ fn kind_of(parts: &NameParts) -> EntityKind {
     let full = norm(&parts.name.join(" "));
     let last = parts.name.last().map(|s| norm(s)).unwrap_or_default();
     let first = parts.name.first().map(|s| norm(s)).unwrap_or_default();
-    let person_role = parts.roles.iter().any(|r| {
+    let person_role = parts.roles.iter().map(|r| norm(r)).any(|r| {
         lexicon::ROLE_WORDS.contains(r.as_str())
             && !matches!(r.as_str(), "campaign" | "press" | "house")
     });
@@ -120,9 +120,12 @@ fn kind_of(parts: &NameParts) -> EntityKind {
     if lexicon::PLACES.contains(&full) && !person_role {
         return EntityKind::Place;
     }
-    let first_is_name = parts.name.len() >= 2
-        && lexicon::first_name_gender(&first).is_some()
-        && !lexicon::PLACES.contains(&first);
+    // A first name opens a person's name, unless it names a country
+    // (`Iran Air`). A lone first name is a person too (`Melanie`).
+    let first_is_name = lexicon::first_name_gender(&first)
+        .is_some_and(|g| parts.name.len() >= 2 || g != Gender::Unknown)
+        && !lexicon::is_country(&first)
+        && (parts.name.len() >= 2 || !lexicon::PLACES.contains(&first));
     if person_role || first_is_name {
         return EntityKind::Person;
     }
@@ -130,6 +133,9 @@ fn kind_of(parts: &NameParts) -> EntityKind {
 }
 
 fn is_acronym(s: &str) -> bool {
+    if lexicon::ROLE_WORDS.contains(norm(s).as_str()) {
+        return false;
+    }
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
@@ -377,7 +383,16 @@ impl Table {
                         .all(|w| e.roles.contains(w))
             })
             .collect();
-        (fits.len() == 1).then(|| fits[0])
+        // One fits, or one is far more present than the others.
+        let mut by_mentions: Vec<usize> = fits;
+        by_mentions.sort_by_key(|&i| std::cmp::Reverse(self.entities[i].mentions));
+        match by_mentions.as_slice() {
+            [one] => Some(*one),
+            [a, b, ..] if self.entities[*a].mentions >= 2 * self.entities[*b].mentions.max(1) => {
+                Some(*a)
+            }
+            _ => None,
+        }
     }
 }
 
@@ -390,20 +405,19 @@ fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
         suffix = Some(lower[end - 1].trim_end_matches('.').to_owned());
         end -= 1;
     }
-    // The name starts at a known first name, else after the last role word.
-    let start = (0..end)
+    // The name starts after the last role word (`Wells Fargo CEO John
+    // Stumpf`), at a known first name from there, or at the start.
+    let role_end = (0..end)
+        .rev()
+        .find(|&k| is_role_token(&lower[k]))
+        .map_or(0, |k| k + 1);
+    let start = (role_end..end)
         .find(|&k| {
             lexicon::first_name_gender(&lower[k]).is_some()
                 && !is_role_token(&lower[k])
                 && k + 1 < end
         })
-        .or_else(|| {
-            (0..end)
-                .rev()
-                .find(|&k| is_role_token(&lower[k]))
-                .map(|k| k + 1)
-        })
-        .unwrap_or(0);
+        .unwrap_or(role_end);
     // A lone role-like word is a surname: "Mr. King".
     let start = if start >= end && end >= 1 && !lexicon::DEMONYMS.contains_key(&lower[end - 1]) {
         end - 1
@@ -420,6 +434,52 @@ fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
         suffix,
         span: Span::new(toks[start].0.start, toks[end - 1].0.end),
     })
+}
+
+/// Roles written around a name: lowercase modifiers before it
+/// (`presidential nominee Donald Trump`, `Connecticut's tax commissioner
+/// Kevin Sullivan`) and an apposition after it (`Shoigu, the secretary of
+/// Russia's security council,`).
+fn context_roles(
+    text: &str,
+    unit: &Unit,
+    sent: &std::ops::Range<usize>,
+    run: std::ops::Range<usize>,
+) -> Vec<String> {
+    let toks = &unit.toks;
+    let s = |i: usize| &text[toks[i].span.range()];
+    let mut out = Vec::new();
+    let mut k = run.start;
+    while k > sent.start && run.start - k < 6 {
+        let p = k - 1;
+        let l = norm(s(p));
+        let word = toks[p].kind == TokKind::Word;
+        if toks[p].in_quote
+            || (!word && l != "'s")
+            || lexicon::STOPS.contains(l.as_str())
+            || lexicon::is_cue(&l)
+            || matches!(l.as_str(), "a" | "an")
+        {
+            break;
+        }
+        out.push(l);
+        k = p;
+    }
+    if run.end + 1 < sent.end && s(run.end) == "," {
+        let first = norm(s(run.end + 1));
+        if matches!(first.as_str(), "the" | "a" | "an" | "who")
+            || lexicon::ROLE_WORDS.contains(first.as_str())
+            || lexicon::DEMONYMS.contains_key(&first)
+        {
+            for k in run.end + 1..(run.end + 14).min(sent.end) {
+                if s(k) == "," || toks[k].in_quote {
+                    break;
+                }
+                out.push(norm(s(k)));
+            }
+        }
+    }
+    out
 }
 
 /// Capitalised runs of one sentence: (token index range) of names.
@@ -450,7 +510,11 @@ fn name_runs(
                 end += 1;
             } else if end + 1 < sent.end
                 && toks[end].kind == TokKind::Word
-                && (CONNECTORS.contains(&s(end)) || (s(end) == "of" && end > start))
+                && (CONNECTORS.contains(&s(end))
+                    || (s(end) == "of" && end > start && {
+                        let prev = norm(s(end - 1));
+                        lexicon::ORGS.contains(prev.as_str()) || is_role_token(&prev)
+                    }))
                 && cap(end + 1)
             {
                 end += 2;
@@ -523,6 +587,8 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 };
                 let pos = toks[0].0.start;
                 let e = table.link(&parts, pos);
+                let context = context_roles(text, unit, sent, r.clone());
+                table.entities[e].roles.extend(role_set(context));
                 let in_quote = unit.toks[r.start].in_quote;
                 // A subject: the run opens its sentence.
                 let subject = !in_quote && r.start <= sent.start + 1;
@@ -619,10 +685,27 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         mention_text.split_whitespace().next().map(norm).as_deref(),
         Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "another")
     );
+    let honorific = mention_text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lexicon::honorific_gender(&norm(w)).is_some() || norm(w) == "dr.");
+    let single = !mention_text.contains(' ');
     let is_name = is_cap_word(mention_text)
         && is_cap_word(last_word)
         && !determiner
-        && (m != phrase
+        && (honorific
+            || (single
+                && !matches!(
+                    lower.as_str(),
+                    "president"
+                        | "secretary"
+                        | "governor"
+                        | "senator"
+                        | "minister"
+                        | "mayor"
+                        | "chairman"
+                ))
+            || m != phrase
             || !words
                 .iter()
                 .all(|w| is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an")));

@@ -24,14 +24,16 @@ allege alleged alleges reveal revealed reveals agree agreed agrees retort retort
 concluded concludes caution cautioned tout touted touts blast blasted slam slammed scoff scoffed \
 counter countered lament lamented muse mused wonder wondered exclaim exclaimed posted posts \
 announce tells yelled chanted predicted asserts observes declaring stating noting insisting \
-vowing warning pledging arguing suggesting explaining";
+vowing warning pledging arguing suggesting explaining cite cited cites citing";
 
 /// Words that may stand between a speaker and the cue: `Lavrov also said`,
 /// `the campaign has repeatedly said`.
 const BETWEEN_SPEAKER_AND_CUE: &str = "also later then again previously repeatedly once recently \
 earlier further has have had will would could may might must did does do was were is are had \
 already often frequently publicly privately reportedly separately subsequently simply even still \
-specifically flatly quickly firmly last just never not";
+specifically flatly quickly firmly last just never not now himself herself themselves itself \
+isn't wasn't doesn't didn't won't hasn't haven't aren't weren't isn’t wasn’t doesn’t didn’t won’t \
+hasn’t haven’t aren’t weren’t initially first finally since alone too";
 
 /// Words that end a speaker phrase when walking back from the cue.
 const STOP: &str = "that and but or which who whom whose when where while as if because since \
@@ -145,6 +147,14 @@ pub static DEMONYMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// Country names (the demonym list's countries), lowercased.
+pub static COUNTRIES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| DEMONYMS.values().cloned().collect());
+
+pub fn is_country(lower: &str) -> bool {
+    COUNTRIES.contains(lower)
+}
 
 pub fn is_cue(lower: &str) -> bool {
     CUES.contains(lower)

@@ -23,7 +23,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr",
     "sr", "prof", "rev", "hon", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "corp", "co", "ltd", "no", "vs", "v", "mt", "ft", "pres", "adm", "cmdr", "maj",
-    "messrs", "atty", "supt", "dept", "est", "approx", "etc", "al",
+    "messrs", "atty", "supt", "dept", "est", "approx", "etc", "al", "del", "sens", "reps", "govs",
 ];
 
 fn is_word_char(c: char) -> bool {
