@@ -171,9 +171,13 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     }
     // A name followed by a word that is no role is no noun phrase:
     // "Clinton cited derogatory [comments]".
-    let broken = (first..end).any(|k| {
-        c.is_cap(k) && c.is_word(k + 1) && !c.is_cap(k + 1) && !is_role_or_group(&c.lower(k + 1))
-    });
+    let broken = !c.is_cap(end)
+        && (first..end).any(|k| {
+            c.is_cap(k)
+                && c.is_word(k + 1)
+                && !c.is_cap(k + 1)
+                && !is_role_or_group(&c.lower(k + 1))
+        });
     if broken {
         return None;
     }
@@ -568,7 +572,13 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
         if !c.toks[k].in_quote && c.is_word(k) {
             let l = c.lower(k);
             let prev_comma = k > from && c.is_punct(k - 1, ",");
-            if k > from + 3 && prev_comma && l == "but" {
+            if k > from + 3
+                && prev_comma
+                && matches!(
+                    l.as_str(),
+                    "but" | "which" | "though" | "although" | "whereas"
+                )
+            {
                 return k - 1;
             }
             if k > from + 2 && (l == "while" || is_participle_cue(&l)) && prev_comma {
@@ -850,6 +860,13 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
             continue;
         }
         // Reported clause.
+        let relative = speaker.first > sent.start
+            && c.is_word(speaker.first - 1)
+            && matches!(
+                c.lower(speaker.first - 1).as_str(),
+                "which" | "that" | "who" | "what"
+            );
+        let mut frame_inside = false;
         let content = if according {
             if i == sent.start {
                 // According to S, CLAUSE.
@@ -863,6 +880,13 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
                 };
                 clause_span(c, last_clause_start(c, sent.start, before), before)
             }
+        } else if let Some(content) = parenthetical(c, sent, &speaker, cue_end) {
+            frame_inside = true;
+            Some(content)
+        } else if relative {
+            // `..., which he said were accompanied by ...`
+            let start = content_start(c, sent, cue_end);
+            clause_span(c, start, content_end(c, sent, start))
         } else if after
             || (ends_sentence(c, sent, cue_end)
                 && words_in(c, sent.start..speaker.first, false)
@@ -879,7 +903,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
             clause_span(c, start, end)
         };
         let Some(content) = content else { continue };
-        if content.contains(cue) {
+        if content.contains(cue) && !frame_inside {
             continue;
         }
         if let Some(p) = produced.iter().position(|p| p.overlaps(content)) {
@@ -975,6 +999,20 @@ fn ends_phrase(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
                     | "today"
                     | "yesterday"
             ))
+}
+
+/// `X, S said, Y`: the statement is the sentence around the frame.
+fn parenthetical(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize) -> Option<Span> {
+    let comma_before = speaker.first > sent.start + 1 && c.is_punct(speaker.first - 1, ",");
+    let comma_after = cue_end < sent.end && c.is_punct(cue_end, ",");
+    if !(comma_before && comma_after) || words_in(c, sent.start..speaker.first, false) > 8 {
+        return None;
+    }
+    let rest = cue_end + 1;
+    if words_in(c, rest..sent.end, false) < 2 {
+        return None;
+    }
+    clause_span(c, sent.start, content_end(c, sent, rest))
 }
 
 /// `CLAUSE, S V ...` where the cue takes no clause of its own after it.
