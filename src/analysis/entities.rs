@@ -589,6 +589,33 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let e = table.link(&parts, pos);
                 let context = context_roles(text, unit, sent, r.clone());
                 table.entities[e].roles.extend(role_set(context));
+                // `the Biden administration`, `the Trump campaign`: a person.
+                let owner_of = r.end < sent.end
+                    && matches!(
+                        norm(&text[unit.toks[r.end].span.range()]).as_str(),
+                        "administration" | "campaign" | "presidency" | "camp" | "aides" | "aide"
+                    );
+                if owner_of && table.entities[e].kind == EntityKind::Other {
+                    table.entities[e].kind = EntityKind::Person;
+                }
+                // A lone first name opening a sentence or after "the" is
+                // likelier a word ("Any", "The West") than a person.
+                let after_determiner = r.start > sent.start
+                    && matches!(
+                        norm(&text[unit.toks[r.start - 1].span.range()]).as_str(),
+                        "the" | "a" | "an"
+                    );
+                let en = &mut table.entities[e];
+                if parts.name.len() == 1
+                    && parts.roles.is_empty()
+                    && en.name.len() == 1
+                    && en.roles.is_empty()
+                    && en.mentions == 1
+                    && en.kind == EntityKind::Person
+                    && (r.start == sent.start || after_determiner)
+                {
+                    en.kind = EntityKind::Other;
+                }
                 let in_quote = unit.toks[r.start].in_quote;
                 // A subject: the run opens its sentence.
                 let subject = !in_quote && r.start <= sent.start + 1;

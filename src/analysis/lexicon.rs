@@ -24,7 +24,9 @@ allege alleged alleges reveal revealed reveals agree agreed agrees retort retort
 concluded concludes caution cautioned tout touted touts blast blasted slam slammed scoff scoffed \
 counter countered lament lamented muse mused wonder wondered exclaim exclaimed posted posts \
 announce tells yelled chanted predicted asserts observes declaring stating noting insisting \
-vowing warning pledging arguing suggesting explaining cite cited cites citing";
+vowing warning pledging arguing suggesting explaining cite cited cites citing responding describe \
+described describes describing accuse accused accuses accusing demand demanded demands recommend \
+recommended propose proposed threaten threatened threatens";
 
 /// Words that may stand between a speaker and the cue: `Lavrov also said`,
 /// `the campaign has repeatedly said`.
