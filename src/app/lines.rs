@@ -1,0 +1,214 @@
+//! The lines of the article body and of a person's quotes, wrapped to a
+//! width. Pure: `update` uses them to scroll to a quote, the renderer to
+//! draw. Each glyph keeps its byte offset so spans can be styled.
+
+use super::index::{Index, QuoteRef};
+use crate::display::{self, Glyph};
+use crate::model::{ArticleIdx, Corpus, EntityIdx, Span};
+
+/// Offset given to glyphs that are not article text (labels, metadata).
+pub const NOT_TEXT: usize = usize::MAX;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Headline,
+    Caption,
+    Meta,
+    Text,
+    Blank,
+    /// A person's quotes: the article heading a group.
+    Group(ArticleIdx),
+    /// A person's quotes: a line of one quote's context.
+    Quote(QuoteRef),
+    /// A line of explanation (nothing found, and so on).
+    Note,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub kind: LineKind,
+    pub glyphs: Vec<Glyph>,
+}
+
+impl Line {
+    fn blank() -> Line {
+        Line {
+            kind: LineKind::Blank,
+            glyphs: Vec::new(),
+        }
+    }
+
+    fn label(kind: LineKind, text: &str) -> Line {
+        Line {
+            kind,
+            glyphs: display::glyphs(text, 0)
+                .into_iter()
+                .map(|g| Glyph { at: NOT_TEXT, ..g })
+                .collect(),
+        }
+    }
+
+    /// The first offset of article text on the line.
+    pub fn first_offset(&self) -> Option<usize> {
+        self.glyphs.iter().map(|g| g.at).find(|&a| a != NOT_TEXT)
+    }
+}
+
+fn wrapped(kind: LineKind, glyphs: &[Glyph], width: usize, out: &mut Vec<Line>) {
+    for r in display::wrap(glyphs, width) {
+        out.push(Line {
+            kind,
+            glyphs: glyphs[r].to_vec(),
+        });
+    }
+}
+
+fn span_glyphs(corpus: &Corpus, article: ArticleIdx, span: Span) -> Vec<Glyph> {
+    let a = &corpus.articles[article];
+    display::glyphs(corpus.text(a, span), span.start)
+}
+
+/// The article body: headline, caption, credit line, paragraphs.
+pub fn article(corpus: &Corpus, article: ArticleIdx, width: usize) -> Vec<Line> {
+    let mut out = Vec::new();
+    let Some(a) = corpus.articles.get(article) else {
+        return out;
+    };
+    wrapped(
+        LineKind::Headline,
+        &span_glyphs(corpus, article, a.title),
+        width,
+        &mut out,
+    );
+    out.push(Line::blank());
+    if let Some(c) = a.caption {
+        wrapped(
+            LineKind::Caption,
+            &span_glyphs(corpus, article, c),
+            width,
+            &mut out,
+        );
+    }
+    let mut meta = Vec::new();
+    if let Some(c) = a.credit {
+        meta.push(format!("Photo: {}", display::clean(corpus.text(a, c))));
+    }
+    if let Some(s) = a.source_line {
+        meta.push(display::clean(corpus.text(a, s)));
+    }
+    if let Some(d) = &a.date {
+        meta.push(display::clean(d));
+    }
+    meta.push(display::clean(
+        &corpus.source_of(a).path.display().to_string(),
+    ));
+    let meta = Line::label(LineKind::Meta, &meta.join(" · "));
+    wrapped(LineKind::Meta, &meta.glyphs, width, &mut out);
+    for p in &a.paragraphs {
+        out.push(Line::blank());
+        wrapped(
+            LineKind::Text,
+            &span_glyphs(corpus, article, *p),
+            width,
+            &mut out,
+        );
+    }
+    out
+}
+
+/// The line where text at `offset` starts showing (the first line with
+/// article text at or after it).
+pub fn line_of(lines: &[Line], offset: usize) -> Option<usize> {
+    lines
+        .iter()
+        .position(|l| l.glyphs.iter().any(|g| g.at != NOT_TEXT && g.at >= offset))
+}
+
+/// How many lines of context a quote shows at most in a person's list.
+const MAX_QUOTE_LINES: usize = 8;
+
+/// Every quote of an entity, grouped by article (title, date), each as its
+/// paragraph's lines around the quote: cue, speaker mention and context.
+pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -> Vec<Line> {
+    let mut out = Vec::new();
+    let quotes = index
+        .quotes_by_speaker
+        .get(entity)
+        .map_or(&[][..], |v| v.as_slice());
+    if quotes.is_empty() {
+        out.push(Line::label(
+            LineKind::Note,
+            "No quotes found for this entity.",
+        ));
+        return out;
+    }
+    let width = width.max(1);
+    let mut last_article = None;
+    for &qr in quotes {
+        if last_article != Some(qr.article) {
+            if last_article.is_some() {
+                out.push(Line::blank());
+            }
+            last_article = Some(qr.article);
+            let a = &corpus.articles[qr.article];
+            let n = quotes.iter().filter(|q| q.article == qr.article).count();
+            let mut head = index.titles[qr.article].clone();
+            if let Some(d) = &a.date {
+                head.push_str(&format!(" · {}", display::clean(d)));
+            }
+            head.push_str(&format!(" · {n} quote{}", if n == 1 { "" } else { "s" }));
+            let head = Line::label(LineKind::Group(qr.article), &head);
+            wrapped(LineKind::Group(qr.article), &head.glyphs, width, &mut out);
+        }
+        out.extend(quote_context(corpus, qr, width));
+        out.push(Line::blank());
+    }
+    out
+}
+
+/// The lines of the paragraph around one quote.
+fn quote_context(corpus: &Corpus, qr: QuoteRef, width: usize) -> Vec<Line> {
+    let a = &corpus.articles[qr.article];
+    let q = &a.quotes[qr.quote];
+    let mut lo = q.content.start;
+    let mut hi = q.content.end;
+    for s in [q.cue, q.speaker_mention].into_iter().flatten() {
+        lo = lo.min(s.start);
+        hi = hi.max(s.end);
+    }
+    let kind = LineKind::Quote(qr);
+    // The paragraphs the quote touches, or the quote itself.
+    let paras: Vec<Span> = a
+        .paragraphs
+        .iter()
+        .copied()
+        .filter(|p| p.start < hi && lo < p.end)
+        .collect();
+    let span = match (paras.first(), paras.last()) {
+        (Some(f), Some(l)) => Span::new(f.start, l.end),
+        _ => Span::new(lo, hi),
+    };
+    let glyphs = span_glyphs(corpus, qr.article, span);
+    let ranges = display::wrap(&glyphs, width);
+    let first = ranges
+        .iter()
+        .position(|r| glyphs[r.clone()].iter().any(|g| g.at >= lo))
+        .unwrap_or(0);
+    let last = ranges
+        .iter()
+        .rposition(|r| glyphs[r.clone()].iter().any(|g| g.at < hi))
+        .unwrap_or(first);
+    let start = first.saturating_sub(1);
+    let end = (last + 2).min(ranges.len()).min(start + MAX_QUOTE_LINES);
+    let mut out: Vec<Line> = ranges[start..end]
+        .iter()
+        .map(|r| Line {
+            kind,
+            glyphs: glyphs[r.clone()].to_vec(),
+        })
+        .collect();
+    if end < last + 1 {
+        out.push(Line::label(kind, "…"));
+    }
+    out
+}
