@@ -146,9 +146,6 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
     let mut last_article = None;
     for &qr in quotes {
         if last_article != Some(qr.article) {
-            if last_article.is_some() {
-                out.push(Line::blank());
-            }
             last_article = Some(qr.article);
             let a = &corpus.articles[qr.article];
             let n = quotes.iter().filter(|q| q.article == qr.article).count();
@@ -163,6 +160,7 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
         out.extend(quote_context(corpus, qr, width));
         out.push(Line::blank());
     }
+    out.pop();
     out
 }
 

@@ -32,8 +32,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &Reade
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let w = inner.width as usize;
-    // Counts column: "  12q 345m".
-    let counts_w = 10.min(w / 2);
+    // Counts column: " 12q 45m".
+    let counts_w = 8.min(w / 2);
     let name_w = w.saturating_sub(counts_w + 2);
     let lines: Vec<Line> = app
         .sidebar_rows()
@@ -54,7 +54,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &Reade
                 } else {
                     ratatui::style::Style::new()
                 };
-                let counts = format!("{:>4}q{:>4}m", c.quotes, c.mentions);
+                let counts = format!("{:>3}q{:>3}m", c.quotes, c.mentions);
                 Line::from(vec![
                     Span::raw(marker),
                     Span::styled(fit(&app.index.names[c.entity], name_w), name_style),

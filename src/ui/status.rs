@@ -7,6 +7,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::Paragraph;
 
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if area.is_empty() {
         return;
@@ -29,9 +33,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 _ => {
                     let n = app.corpus.articles.len();
                     let quotes: usize = app.corpus.articles.iter().map(|a| a.quotes.len()).sum();
+                    let e = app.corpus.entities.len();
                     format!(
-                        "{n} articles · {quotes} quotes · {} people and places",
-                        app.corpus.entities.len()
+                        "{n} article{} · {quotes} quote{} · {e} name{}",
+                        plural(n),
+                        plural(quotes),
+                        plural(e)
                     )
                 }
             },
