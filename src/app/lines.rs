@@ -164,49 +164,100 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
     out
 }
 
-/// The lines of the paragraph around one quote.
+/// Where the sentence holding byte `at` starts, within `limit`.
+fn sentence_start(text: &str, limit: Span, at: usize) -> usize {
+    let before = &text[limit.start..at.max(limit.start)];
+    let mut best = limit.start;
+    for (i, c) in before.char_indices() {
+        if c.is_whitespace() {
+            let head = before[..i].trim_end_matches(['”', '’', '"', '\'', ')']);
+            if head.ends_with(['.', '?', '!']) {
+                best = limit.start + i + c.len_utf8();
+            }
+        }
+    }
+    best
+}
+
+/// Where the sentence holding byte `at` ends, within `limit`.
+fn sentence_end(text: &str, limit: Span, at: usize) -> usize {
+    let mut from = at.clamp(limit.start, limit.end);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let after = &text[from..limit.end];
+    let mut prev_end = false;
+    for (i, c) in after.char_indices() {
+        if c.is_whitespace() && prev_end {
+            return from + i;
+        }
+        if matches!(c, '.' | '?' | '!') {
+            prev_end = true;
+        } else if !matches!(c, '”' | '’' | '"' | '\'' | ')') {
+            prev_end = false;
+        }
+    }
+    limit.end
+}
+
+/// One quote in a person's list: the sentences holding it, and, when its
+/// cue or speaker is outside them, a line naming them (`— Lavrov said`).
 fn quote_context(corpus: &Corpus, qr: QuoteRef, width: usize) -> Vec<Line> {
     let a = &corpus.articles[qr.article];
     let q = &a.quotes[qr.quote];
-    let mut lo = q.content.start;
-    let mut hi = q.content.end;
-    for s in [q.cue, q.speaker_mention].into_iter().flatten() {
-        lo = lo.min(s.start);
-        hi = hi.max(s.end);
-    }
+    let text = &corpus.source_of(a).text;
     let kind = LineKind::Quote(qr);
-    // The paragraphs the quote touches, or the quote itself.
+    let c = q.content;
+    // The paragraphs the quote touches bound the context.
     let paras: Vec<Span> = a
         .paragraphs
         .iter()
         .copied()
-        .filter(|p| p.start < hi && lo < p.end)
+        .filter(|p| p.start < c.end.max(c.start + 1) && c.start < p.end)
         .collect();
-    let span = match (paras.first(), paras.last()) {
+    let limit = match (paras.first(), paras.last()) {
         (Some(f), Some(l)) => Span::new(f.start, l.end),
-        _ => Span::new(lo, hi),
+        _ => c,
     };
+    let span = Span::new(
+        sentence_start(text, limit, c.start),
+        sentence_end(text, limit, c.end.saturating_sub(1).max(c.start)),
+    );
     let glyphs = span_glyphs(corpus, qr.article, span);
     let ranges = display::wrap(&glyphs, width);
-    let first = ranges
+    let mut out: Vec<Line> = ranges
         .iter()
-        .position(|r| glyphs[r.clone()].iter().any(|g| g.at >= lo))
-        .unwrap_or(0);
-    let last = ranges
-        .iter()
-        .rposition(|r| glyphs[r.clone()].iter().any(|g| g.at < hi))
-        .unwrap_or(first);
-    let start = first.saturating_sub(1);
-    let end = (last + 2).min(ranges.len()).min(start + MAX_QUOTE_LINES);
-    let mut out: Vec<Line> = ranges[start..end]
-        .iter()
+        .take(MAX_QUOTE_LINES)
         .map(|r| Line {
             kind,
             glyphs: glyphs[r.clone()].to_vec(),
         })
         .collect();
-    if end < last + 1 {
+    if ranges.len() > MAX_QUOTE_LINES {
         out.push(Line::label(kind, "…"));
+    }
+    let outside = |s: Option<Span>| s.filter(|s| !span.contains(*s));
+    let who = outside(q.speaker_mention);
+    let cue = outside(q.cue);
+    if who.is_some() || cue.is_some() {
+        // Keep the offsets so the cue and speaker are marked as in the body.
+        let mut parts: Vec<Span> = [who, cue].into_iter().flatten().collect();
+        parts.sort();
+        parts.dedup();
+        let mut g = display::glyphs("— ", 0)
+            .into_iter()
+            .map(|g| Glyph { at: NOT_TEXT, ..g })
+            .collect::<Vec<_>>();
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                g.push(Glyph {
+                    at: NOT_TEXT,
+                    ch: ' ',
+                });
+            }
+            g.extend(span_glyphs(corpus, qr.article, *p));
+        }
+        wrapped(kind, &g, width, &mut out);
     }
     out
 }
