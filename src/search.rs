@@ -27,11 +27,15 @@ impl Target {
         }
     }
 
-    /// Named things rank above quote text that happens to match as well.
+    /// Named things rank above quote text that happens to match as well;
+    /// people above organizations above places.
     fn bonus(&self) -> i64 {
         match self {
-            Target::Entity(..) => 30,
-            Target::Article(_) => 15,
+            Target::Entity(_, EntityKind::Person) => 20,
+            Target::Entity(_, EntityKind::Organization) => 16,
+            Target::Entity(_, EntityKind::Place) => 14,
+            Target::Entity(_, EntityKind::Other) => 10,
+            Target::Article(_) => 12,
             Target::Quote(..) => 0,
         }
     }
@@ -40,6 +44,9 @@ impl Target {
 #[derive(Debug, Clone)]
 pub struct Item {
     pub target: Target,
+    /// Added to the match score: how prominent the item is (an entity
+    /// quoted and named often ranks above a stray one).
+    pub weight: i64,
     /// One line, made safe for display; what the query is matched against.
     pub label: String,
     /// Shown after the label (article date, speaker of a quote).
@@ -66,6 +73,16 @@ pub const MAX_HITS: usize = 200;
 impl FinderIndex {
     pub fn build(corpus: &Corpus) -> FinderIndex {
         let mut items = Vec::new();
+        let mut counts = vec![0i64; corpus.entities.len()];
+        for a in &corpus.articles {
+            let quoted = a.quotes.iter().filter_map(|q| q.speaker);
+            let named = a.mentions.iter().filter_map(|m| m.entity);
+            for e in quoted.chain(named) {
+                if let Some(c) = counts.get_mut(e) {
+                    *c += 1;
+                }
+            }
+        }
         for (i, e) in corpus.entities.iter().enumerate() {
             let aliases: Vec<String> = e
                 .aliases
@@ -76,6 +93,7 @@ impl FinderIndex {
                 .collect();
             items.push(Item {
                 target: Target::Entity(i, e.kind),
+                weight: counts[i].min(20),
                 label: display::clean(&e.name),
                 detail: aliases.join(", "),
             });
@@ -83,6 +101,7 @@ impl FinderIndex {
         for (a, article) in corpus.articles.iter().enumerate() {
             items.push(Item {
                 target: Target::Article(a),
+                weight: 0,
                 label: display::clean(corpus.text(article, article.title)),
                 detail: article.date.clone().unwrap_or_default(),
             });
@@ -96,6 +115,7 @@ impl FinderIndex {
                     .unwrap_or_else(|| "unattributed".into());
                 items.push(Item {
                     target: Target::Quote(a, q),
+                    weight: 0,
                     label: display::clean(corpus.text(article, quote.content)),
                     detail: speaker,
                 });
@@ -127,7 +147,7 @@ impl FinderIndex {
                     .fuzzy_indices(&it.label, query)
                     .map(|(score, matched)| Hit {
                         item: i,
-                        score: score + it.target.bonus(),
+                        score: score + it.target.bonus() + it.weight,
                         matched,
                     })
             })

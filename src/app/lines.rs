@@ -138,8 +138,19 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
     if quotes.is_empty() {
         out.push(Line::label(
             LineKind::Note,
-            "No quotes found for this entity.",
+            "Not quoted in these articles. Named in:",
         ));
+        for (a, counts) in index.entities_by_article.iter().enumerate() {
+            if let Some(c) = counts.iter().find(|c| c.entity == entity) {
+                let n = c.mentions;
+                let head = format!(
+                    "{} · {n} mention{}",
+                    index.titles[a],
+                    if n == 1 { "" } else { "s" }
+                );
+                out.push(Line::label(LineKind::Group(a), &head));
+            }
+        }
         return out;
     }
     let width = width.max(1);

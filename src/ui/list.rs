@@ -62,12 +62,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &Reade
                         .unwrap_or_default(),
                 )
             });
-        let mut detail = vec![who];
+        let mut detail = Vec::new();
         if let Some(d) = &article.date {
             detail.push(display::clean(d));
         }
         let q = article.quotes.len();
         detail.push(format!("{q} quote{}", if q == 1 { "" } else { "s" }));
+        detail.push(who);
         lines.push(Line::styled(
             format!("   {}", fit(&detail.join(" · "), title_w)),
             theme.dim(),

@@ -371,3 +371,21 @@ fn keys_while_loading_do_not_crash() {
     press(&mut a, &["j"]);
     assert_eq!(reader(&a).article, 1);
 }
+
+#[test]
+fn an_unquoted_entity_shows_where_it_is_named() {
+    let mut a = app(120, 40);
+    press(&mut a, &["/"]);
+    type_text(&mut a, "moscow");
+    press(&mut a, &["Enter"]);
+    assert_eq!(person(&a).entity, fixture::MOSCOW);
+    let lines = a.person_lines(fixture::MOSCOW);
+    let text: Vec<String> = lines
+        .iter()
+        .map(|l| l.glyphs.iter().map(|g| g.ch).collect())
+        .collect();
+    assert_eq!(text[0], "Not quoted in these articles. Named in:");
+    assert_eq!(text[1], "Moscow and Tehran Near a Deal · 2 mentions");
+    press(&mut a, &["j", "Enter", "Esc"]);
+    assert!(matches!(a.ui.screen, Screen::Reader(_)));
+}
