@@ -3,9 +3,16 @@
 //! The library holds everything but the terminal: the document model,
 //! ingest of news files, analysis, and the JSON export. Data flows one way:
 //! file -> [`ingest`] -> [`model::Article`] -> analysis -> [`model::Corpus`].
+//! The reader's state ([`app`]) and drawing ([`ui`]) sit on top; only
+//! [`ui`], [`tui`] and `app::input` know the terminal library.
 
 pub mod analysis;
+pub mod app;
+pub mod display;
 pub mod export;
 pub mod ingest;
 pub mod model;
 pub mod sample;
+pub mod search;
+pub mod tui;
+pub mod ui;

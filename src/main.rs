@@ -2,8 +2,8 @@
 
 use clap::{Parser, Subcommand};
 use hearsay::ingest::{self, Loaded};
-use hearsay::{analysis, export, sample};
-use std::io::Write;
+use hearsay::{analysis, export, sample, tui};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -45,24 +45,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Loads the paths, or the bundled sample when there are none; reports
-/// every problem on stderr. `None` when nothing at all could be read.
+/// Loads and analyses the paths, reporting every problem on stderr.
+/// `None` when nothing at all could be read.
 fn load(paths: &[PathBuf]) -> Option<Loaded> {
-    if paths.is_empty() {
-        let files: Vec<(String, &str)> = sample::FILES
-            .iter()
-            .map(|(name, text)| (sample::display_name(name), *text))
-            .collect();
-        let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
-        let mut corpus = ingest::load_texts(&borrowed);
-        analysis::analyze(&mut corpus);
-        return Some(Loaded {
-            corpus,
-            problems: Vec::new(),
-        });
-    }
-    let mut loaded = ingest::load_paths(paths);
-    analysis::analyze(&mut loaded.corpus);
+    let loaded = load_quiet(paths);
     for p in &loaded.problems {
         eprintln!("hearsay: {p}");
     }
@@ -95,13 +81,80 @@ fn run_export(paths: &[PathBuf]) -> ExitCode {
 }
 
 fn run_reader(paths: &[PathBuf]) -> ExitCode {
-    let Some(loaded) = load(paths) else {
-        return ExitCode::FAILURE;
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "hearsay: standard output is not a terminal, so the reader cannot start.\n\
+             For the articles, quotes and speakers as JSON, run `hearsay export {}`.",
+            if paths.is_empty() {
+                "PATH...".to_owned()
+            } else {
+                paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
+        );
+        return ExitCode::from(2);
+    }
+    let what = match paths {
+        [] => "the bundled sample".to_owned(),
+        [one] => one.display().to_string(),
+        many => format!("{} paths", many.len()),
     };
-    eprintln!(
-        "hearsay: read {} articles; the interactive reader is not built yet. \
-         Use `hearsay export` for the JSON of what was read.",
-        loaded.corpus.articles.len()
-    );
-    ExitCode::SUCCESS
+    let paths = paths.to_vec();
+    let outcome = tui::run(&what, move || {
+        let loaded = load_quiet(&paths);
+        let problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+        if loaded.corpus.articles.is_empty() {
+            let mut msg = problems.join("\n");
+            if !msg.is_empty() {
+                msg.push('\n');
+            }
+            msg.push_str("no article could be read");
+            return Err(msg);
+        }
+        Ok((loaded.corpus, problems))
+    });
+    match outcome {
+        Ok(o) => {
+            for p in &o.problems {
+                eprintln!("hearsay: {p}");
+            }
+            match o.error {
+                Some(e) => {
+                    for line in e.lines() {
+                        eprintln!("hearsay: {line}");
+                    }
+                    ExitCode::FAILURE
+                }
+                None => ExitCode::SUCCESS,
+            }
+        }
+        Err(e) => {
+            eprintln!("hearsay: cannot use the terminal: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Loads and analyses the paths, or the bundled sample when there are
+/// none, without printing (the reader shows problems, then prints them on
+/// exit).
+fn load_quiet(paths: &[PathBuf]) -> Loaded {
+    let mut loaded = if paths.is_empty() {
+        let files: Vec<(String, &str)> = sample::FILES
+            .iter()
+            .map(|(name, text)| (sample::display_name(name), *text))
+            .collect();
+        let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+        Loaded {
+            corpus: ingest::load_texts(&borrowed),
+            problems: Vec::new(),
+        }
+    } else {
+        ingest::load_paths(paths)
+    };
+    analysis::analyze(&mut loaded.corpus);
+    loaded
 }

@@ -1,0 +1,151 @@
+//! Indexes derived once from the corpus: quotes by speaker, entities per
+//! article with their counts, quotes in reading order, speaker colours.
+
+use crate::display;
+use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
+
+/// One quote: its article and its index in `Article::quotes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct QuoteRef {
+    pub article: ArticleIdx,
+    pub quote: usize,
+}
+
+/// An entity with how often it is quoted and mentioned (in one article or
+/// in all of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntityCount {
+    pub entity: EntityIdx,
+    pub quotes: usize,
+    pub mentions: usize,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Index {
+    /// Per entity, its quotes in article order, then text order.
+    pub quotes_by_speaker: Vec<Vec<QuoteRef>>,
+    /// Per article, the entities it names or quotes: by kind, then most
+    /// quoted, then most mentioned, then name.
+    pub entities_by_article: Vec<Vec<EntityCount>>,
+    /// The same over all articles.
+    pub entities_all: Vec<EntityCount>,
+    /// Per article, its quote indexes in text order.
+    pub quote_order: Vec<Vec<usize>>,
+    /// Per entity, its colour slot when it is quoted: speakers ranked by
+    /// number of quotes, so the slot is the same in every view.
+    pub colour: Vec<Option<usize>>,
+    /// Per article, its title made safe for one line.
+    pub titles: Vec<String>,
+    /// Per entity, its name made safe for one line.
+    pub names: Vec<String>,
+}
+
+impl Index {
+    pub fn build(corpus: &Corpus) -> Index {
+        let n_ent = corpus.entities.len();
+        let mut quotes_by_speaker = vec![Vec::new(); n_ent];
+        let mut all_q = vec![0usize; n_ent];
+        let mut all_m = vec![0usize; n_ent];
+        let mut entities_by_article = Vec::with_capacity(corpus.articles.len());
+        let mut quote_order = Vec::with_capacity(corpus.articles.len());
+        for (a, article) in corpus.articles.iter().enumerate() {
+            let mut order: Vec<usize> = (0..article.quotes.len()).collect();
+            order.sort_by_key(|&q| article.quotes[q].content.start);
+            let mut q = vec![0usize; n_ent];
+            let mut m = vec![0usize; n_ent];
+            for &qi in &order {
+                if let Some(e) = article.quotes[qi].speaker.filter(|&e| e < n_ent) {
+                    quotes_by_speaker[e].push(QuoteRef {
+                        article: a,
+                        quote: qi,
+                    });
+                    q[e] += 1;
+                }
+            }
+            for mention in &article.mentions {
+                if let Some(e) = mention.entity.filter(|&e| e < n_ent) {
+                    m[e] += 1;
+                }
+            }
+            let mut counts: Vec<EntityCount> = (0..n_ent)
+                .filter(|&e| q[e] + m[e] > 0)
+                .map(|e| EntityCount {
+                    entity: e,
+                    quotes: q[e],
+                    mentions: m[e],
+                })
+                .collect();
+            for c in &counts {
+                all_q[c.entity] += c.quotes;
+                all_m[c.entity] += c.mentions;
+            }
+            sort_counts(corpus, &mut counts);
+            entities_by_article.push(counts);
+            quote_order.push(order);
+        }
+        let mut entities_all: Vec<EntityCount> = (0..n_ent)
+            .map(|e| EntityCount {
+                entity: e,
+                quotes: all_q[e],
+                mentions: all_m[e],
+            })
+            .collect();
+        sort_counts(corpus, &mut entities_all);
+
+        let mut speakers: Vec<EntityIdx> = (0..n_ent).filter(|&e| all_q[e] > 0).collect();
+        speakers.sort_by_key(|&e| (std::cmp::Reverse(all_q[e]), e));
+        let mut colour = vec![None; n_ent];
+        for (rank, e) in speakers.into_iter().enumerate() {
+            colour[e] = Some(rank);
+        }
+        Index {
+            quotes_by_speaker,
+            entities_by_article,
+            entities_all,
+            quote_order,
+            colour,
+            titles: corpus
+                .articles
+                .iter()
+                .map(|a| display::clean(corpus.text(a, a.title)))
+                .collect(),
+            names: corpus
+                .entities
+                .iter()
+                .map(|e| display::clean(&e.name))
+                .collect(),
+        }
+    }
+
+    /// Speakers by number of quotes, in one article or in all.
+    pub fn speakers(&self, article: Option<ArticleIdx>) -> Vec<EntityCount> {
+        let list = match article {
+            Some(a) => self.entities_by_article.get(a).map_or(&[][..], |v| v),
+            None => &self.entities_all,
+        };
+        let mut s: Vec<EntityCount> = list.iter().copied().filter(|c| c.quotes > 0).collect();
+        s.sort_by_key(|c| (std::cmp::Reverse(c.quotes), c.entity));
+        s
+    }
+}
+
+fn kind_rank(k: EntityKind) -> u8 {
+    match k {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+        EntityKind::Other => 3,
+    }
+}
+
+fn sort_counts(corpus: &Corpus, counts: &mut [EntityCount]) {
+    counts.sort_by(|a, b| {
+        let ea = &corpus.entities[a.entity];
+        let eb = &corpus.entities[b.entity];
+        kind_rank(ea.kind)
+            .cmp(&kind_rank(eb.kind))
+            .then(b.quotes.cmp(&a.quotes))
+            .then(b.mentions.cmp(&a.mentions))
+            .then(ea.name.cmp(&eb.name))
+    });
+}

@@ -1,0 +1,1090 @@
+//! The reader's state and how actions change it. No terminal types here,
+//! except in [`input`], which turns terminal events into [`Key`]s.
+//!
+//! `App` holds the corpus, the indexes derived from it once, the keymap
+//! and the [`UiState`]; [`update`] is the only place an [`Action`] changes
+//! anything, and it changes only `UiState` (ids and indexes, never
+//! references).
+
+pub mod action;
+pub mod index;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod lines;
+
+pub use action::{Action, Pane};
+pub use index::{EntityCount, Index, QuoteRef};
+pub use keymap::{Key, KeyCode, Keymap, Mode};
+pub use layout::{Area, Viewport};
+
+use crate::display;
+use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
+use crate::search::{FinderIndex, Hit, Target};
+use std::collections::BTreeSet;
+
+/// Rows each article takes in the list (title, then details).
+pub const LIST_ROWS: usize = 2;
+
+/// Whether the sidebar and the chart count one article or all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Article,
+    All,
+}
+
+/// The three-pane reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderState {
+    /// The article selected in the list and shown in the body.
+    pub article: ArticleIdx,
+    pub focus: Pane,
+    /// First list row shown.
+    pub list_offset: usize,
+    /// First body line shown.
+    pub scroll: usize,
+    /// The selected quote (index into the article's quotes).
+    pub quote: Option<usize>,
+    /// The selected entity (index into the sidebar's entity list).
+    pub entity: usize,
+    /// First sidebar row shown.
+    pub entity_offset: usize,
+}
+
+impl ReaderState {
+    pub fn new(article: ArticleIdx) -> ReaderState {
+        ReaderState {
+            article,
+            focus: Pane::List,
+            list_offset: 0,
+            scroll: 0,
+            quote: None,
+            entity: 0,
+            entity_offset: 0,
+        }
+    }
+}
+
+/// Every quote of one person (or any entity), across articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonState {
+    pub entity: EntityIdx,
+    /// Index into `Index::quotes_by_speaker[entity]`.
+    pub selected: usize,
+    /// First line shown.
+    pub offset: usize,
+}
+
+/// The most-quoted people, as a bar chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TalkState {
+    /// The article open when the chart was asked for (its scope).
+    pub article: ArticleIdx,
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// A full-screen view; the back stack holds earlier ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Reader(ReaderState),
+    Person(PersonState),
+    Talk(TalkState),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinderState {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Popup {
+    Finder(FinderState),
+    Help { scroll: usize },
+}
+
+/// What the user did: ids and indexes only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UiState {
+    pub screen: Screen,
+    /// Where Esc / Backspace go back to, most recent last.
+    pub back: Vec<Screen>,
+    pub popup: Option<Popup>,
+    pub scope: Scope,
+    pub read: BTreeSet<ArticleIdx>,
+    /// A one-off message for the status line.
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+impl Default for UiState {
+    fn default() -> Self {
+        UiState {
+            screen: Screen::Reader(ReaderState::new(0)),
+            back: Vec::new(),
+            popup: None,
+            scope: Scope::Article,
+            read: BTreeSet::new(),
+            message: None,
+            quit: false,
+        }
+    }
+}
+
+/// Shown while the worker loads and analyses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loading {
+    pub what: String,
+    pub tick: usize,
+}
+
+/// One row of the entity sidebar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SideRow {
+    Header(EntityKind, usize),
+    /// `(index in the entity list, counts)`.
+    Entity(usize, EntityCount),
+    Empty,
+    Blank,
+}
+
+pub struct App {
+    pub corpus: Corpus,
+    pub index: Index,
+    pub finder: FinderIndex,
+    pub keymap: Keymap,
+    pub ui: UiState,
+    pub loading: Option<Loading>,
+    /// Problems met while loading (files skipped, bad bytes).
+    pub problems: Vec<String>,
+    /// The terminal size.
+    pub size: (u16, u16),
+}
+
+impl App {
+    pub fn new(corpus: Corpus) -> App {
+        let mut app = App::loading("");
+        app.set_corpus(corpus, Vec::new());
+        app
+    }
+
+    /// An app with no corpus yet, waiting for the worker.
+    pub fn loading(what: &str) -> App {
+        App {
+            corpus: Corpus::default(),
+            index: Index::default(),
+            finder: FinderIndex::default(),
+            keymap: Keymap::default(),
+            ui: UiState::default(),
+            loading: Some(Loading {
+                what: what.to_owned(),
+                tick: 0,
+            }),
+            problems: Vec::new(),
+            size: (80, 24),
+        }
+    }
+
+    /// The worker's result arrived: index it once.
+    pub fn set_corpus(&mut self, corpus: Corpus, problems: Vec<String>) {
+        self.index = Index::build(&corpus);
+        self.finder = FinderIndex::build(&corpus);
+        self.corpus = corpus;
+        self.loading = None;
+        if !problems.is_empty() {
+            self.ui.message = Some(format!(
+                "{} problem{} while reading (listed on exit)",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            ));
+        }
+        self.problems = problems;
+        if let Some(Popup::Finder(f)) = &mut self.ui.popup {
+            f.hits = self.finder.search(&f.query);
+        }
+    }
+
+    pub fn resize(&mut self, w: u16, h: u16) {
+        self.size = (w, h);
+        clamp_all(self);
+    }
+
+    /// The layout for the current size and focus.
+    pub fn viewport(&self) -> Viewport {
+        let focus = match &self.ui.screen {
+            Screen::Reader(r) => r.focus,
+            _ => Pane::Body,
+        };
+        layout::compute(self.size.0, self.size.1, focus)
+    }
+
+    pub fn mode(&self) -> Mode {
+        match self.ui.popup {
+            Some(Popup::Finder(_)) => Mode::Finder,
+            Some(Popup::Help { .. }) => Mode::Help,
+            None => Mode::Normal,
+        }
+    }
+
+    /// Maps a key through the keymap and applies it. Returns whether the
+    /// key did anything.
+    pub fn press(&mut self, key: Key) -> bool {
+        match self.keymap.action(self.mode(), key) {
+            Some(a) => {
+                update(self, a);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The sidebar's entities: for the open article or all.
+    pub fn sidebar_entities(&self) -> &[EntityCount] {
+        match (&self.ui.screen, self.ui.scope) {
+            (Screen::Reader(r), Scope::Article) => self
+                .index
+                .entities_by_article
+                .get(r.article)
+                .map_or(&[], |v| v.as_slice()),
+            _ => &self.index.entities_all,
+        }
+    }
+
+    /// The sidebar as rows: a header per kind, its entities (or a dash).
+    pub fn sidebar_rows(&self) -> Vec<SideRow> {
+        let list = self.sidebar_entities();
+        let mut rows = Vec::new();
+        let mut kinds = vec![
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Place,
+        ];
+        if list
+            .iter()
+            .any(|c| self.corpus.entities[c.entity].kind == EntityKind::Other)
+        {
+            kinds.push(EntityKind::Other);
+        }
+        for (k, kind) in kinds.into_iter().enumerate() {
+            if k > 0 {
+                rows.push(SideRow::Blank);
+            }
+            let of_kind: Vec<(usize, EntityCount)> = list
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|(_, c)| self.corpus.entities[c.entity].kind == kind)
+                .collect();
+            rows.push(SideRow::Header(kind, of_kind.len()));
+            if of_kind.is_empty() {
+                rows.push(SideRow::Empty);
+            }
+            rows.extend(of_kind.into_iter().map(|(i, c)| SideRow::Entity(i, c)));
+        }
+        rows
+    }
+
+    /// The speakers of the chart: for the chart's article or all.
+    pub fn talkers(&self, t: &TalkState) -> Vec<EntityCount> {
+        match self.ui.scope {
+            Scope::Article => self.index.speakers(Some(t.article)),
+            Scope::All => self.index.speakers(None),
+        }
+    }
+
+    /// The body lines of an article at the current body width.
+    pub fn body_lines(&self, article: ArticleIdx) -> Vec<lines::Line> {
+        lines::article(
+            &self.corpus,
+            article,
+            self.viewport().body_text().w as usize,
+        )
+    }
+
+    /// The lines of an entity's quotes at the current width.
+    pub fn person_lines(&self, entity: EntityIdx) -> Vec<lines::Line> {
+        lines::person(
+            &self.corpus,
+            &self.index,
+            entity,
+            person_width(&self.viewport()),
+        )
+    }
+
+    /// "Quote 2/5 · Sergei Lavrov · said" for the status line.
+    pub fn quote_label(&self, article: ArticleIdx, quote: usize) -> String {
+        let order = &self.index.quote_order[article];
+        let pos = order.iter().position(|&q| q == quote).unwrap_or(0) + 1;
+        let a = &self.corpus.articles[article];
+        let q = &a.quotes[quote];
+        let who = q
+            .speaker
+            .and_then(|e| self.index.names.get(e).cloned())
+            .unwrap_or_else(|| "unattributed".into());
+        let mut s = format!("Quote {pos}/{} · {who}", order.len());
+        if let Some(c) = q.cue {
+            s.push_str(&format!(" · {}", display::clean(self.corpus.text(a, c))));
+        }
+        s
+    }
+
+    fn reader(&mut self) -> Option<&mut ReaderState> {
+        match &mut self.ui.screen {
+            Screen::Reader(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+/// Width of the text of a person's quotes (border and gutter off).
+pub fn person_width(v: &Viewport) -> usize {
+    v.main.inner().w.saturating_sub(2) as usize
+}
+
+/// A movement, resolved against a pane's height.
+#[derive(Debug, Clone, Copy)]
+enum Move {
+    By(isize),
+    Pages(isize, usize),
+    Top,
+    Bottom,
+}
+
+impl Move {
+    fn of(action: Action) -> Option<Move> {
+        Some(match action {
+            Action::Up => Move::By(-1),
+            Action::Down => Move::By(1),
+            Action::Top => Move::Top,
+            Action::Bottom => Move::Bottom,
+            Action::HalfPageDown => Move::Pages(1, 2),
+            Action::HalfPageUp => Move::Pages(-1, 2),
+            Action::PageDown => Move::Pages(1, 1),
+            Action::PageUp => Move::Pages(-1, 1),
+            _ => return None,
+        })
+    }
+
+    /// The new position in `0..len`, for a pane `height` rows high.
+    fn apply(self, pos: usize, len: usize, height: usize) -> usize {
+        if len == 0 {
+            return 0;
+        }
+        let target = match self {
+            Move::By(d) => pos as isize + d,
+            Move::Pages(d, div) => pos as isize + d * (height / div).max(1) as isize,
+            Move::Top => 0,
+            Move::Bottom => len as isize - 1,
+        };
+        target.clamp(0, len as isize - 1) as usize
+    }
+}
+
+/// Scrolls `offset` so rows `first..=last` show in `height` rows.
+fn ensure_visible(offset: &mut usize, first: usize, last: usize, height: usize) {
+    let height = height.max(1);
+    if last >= *offset + height {
+        *offset = (last + 1).saturating_sub(height);
+    }
+    if first < *offset {
+        *offset = first;
+    }
+}
+
+/// Applies one action.
+pub fn update(app: &mut App, action: Action) {
+    app.ui.message = None;
+    if action == Action::Quit {
+        app.ui.quit = true;
+        return;
+    }
+    if let Action::Click(x, y) = action {
+        click(app, x, y);
+    } else if let Action::Wheel(x, y, down) = action {
+        wheel(app, x, y, down);
+    } else if app.ui.popup.is_some() {
+        update_popup(app, action);
+    } else if app.loading.is_some() {
+        match action {
+            Action::Help => app.ui.popup = Some(Popup::Help { scroll: 0 }),
+            _ => app.ui.message = Some("Still loading…".into()),
+        }
+    } else {
+        match app.ui.screen.clone() {
+            Screen::Reader(_) => update_reader(app, action),
+            Screen::Person(_) => update_person(app, action),
+            Screen::Talk(_) => update_talk(app, action),
+        }
+    }
+    clamp_all(app);
+}
+
+/// Actions that do the same on every screen; `true` if handled.
+fn update_common(app: &mut App, action: Action) -> bool {
+    match action {
+        Action::Finder => {
+            let hits = app.finder.search("");
+            app.ui.popup = Some(Popup::Finder(FinderState {
+                query: String::new(),
+                hits,
+                selected: 0,
+                offset: 0,
+            }));
+        }
+        Action::Help => app.ui.popup = Some(Popup::Help { scroll: 0 }),
+        Action::Back => go_back(app),
+        Action::ToggleScope => {
+            app.ui.scope = match app.ui.scope {
+                Scope::Article => Scope::All,
+                Scope::All => Scope::Article,
+            };
+            app.ui.message = Some(match app.ui.scope {
+                Scope::Article => "Counting this article".into(),
+                Scope::All => "Counting all articles".into(),
+            });
+            match &mut app.ui.screen {
+                Screen::Reader(r) => {
+                    r.entity = 0;
+                    r.entity_offset = 0;
+                }
+                Screen::Talk(t) => {
+                    t.selected = 0;
+                    t.offset = 0;
+                }
+                Screen::Person(_) => {}
+            }
+        }
+        Action::WhoIsTalking => {
+            let article = current_article(app);
+            push(
+                app,
+                Screen::Talk(TalkState {
+                    article,
+                    selected: 0,
+                    offset: 0,
+                }),
+            );
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// The article the user is in: open in the reader, or the one the last
+/// reader screen on the stack showed.
+fn current_article(app: &App) -> ArticleIdx {
+    std::iter::once(&app.ui.screen)
+        .chain(app.ui.back.iter().rev())
+        .find_map(|s| match s {
+            Screen::Reader(r) => Some(r.article),
+            Screen::Talk(t) => Some(t.article),
+            Screen::Person(_) => None,
+        })
+        .unwrap_or(0)
+}
+
+fn push(app: &mut App, screen: Screen) {
+    let old = std::mem::replace(&mut app.ui.screen, screen);
+    app.ui.back.push(old);
+}
+
+fn go_back(app: &mut App) {
+    if let Some(prev) = app.ui.back.pop() {
+        app.ui.screen = prev;
+        return;
+    }
+    match &mut app.ui.screen {
+        Screen::Reader(r) if r.focus != Pane::List => r.focus = Pane::List,
+        Screen::Reader(_) => {}
+        _ => {
+            let article = current_article(app);
+            app.ui.screen = Screen::Reader(ReaderState::new(article));
+        }
+    }
+}
+
+fn update_reader(app: &mut App, action: Action) {
+    if update_common(app, action) {
+        return;
+    }
+    let v = app.viewport();
+    let Screen::Reader(mut r) = app.ui.screen.clone() else {
+        return;
+    };
+    let n_articles = app.corpus.articles.len();
+    if let Some(m) = Move::of(action) {
+        match r.focus {
+            Pane::List => {
+                let h = v.list.inner().h as usize / LIST_ROWS;
+                let a = m.apply(r.article, n_articles, h);
+                if a != r.article {
+                    r = ReaderState {
+                        article: a,
+                        focus: r.focus,
+                        list_offset: r.list_offset,
+                        ..ReaderState::new(a)
+                    };
+                }
+            }
+            Pane::Body => {
+                let h = v.body_text().h as usize;
+                let len = app.body_lines(r.article).len();
+                let max = len.saturating_sub(h);
+                r.scroll = m.apply(r.scroll, max + 1, h);
+            }
+            Pane::Sidebar => {
+                let h = v.sidebar.inner().h as usize;
+                r.entity = m.apply(r.entity, app.sidebar_entities().len(), h);
+            }
+        }
+        app.ui.screen = Screen::Reader(r);
+        return;
+    }
+    match action {
+        Action::NextPane | Action::PrevPane | Action::PaneLeft | Action::PaneRight => {
+            let i = Pane::ALL.iter().position(|&p| p == r.focus).unwrap_or(0);
+            let j = match action {
+                Action::NextPane => (i + 1) % 3,
+                Action::PrevPane => (i + 2) % 3,
+                Action::PaneLeft => i.saturating_sub(1),
+                _ => (i + 1).min(2),
+            };
+            r.focus = Pane::ALL[j];
+            if r.focus == Pane::Body {
+                app.ui.read.insert(r.article);
+            }
+        }
+        Action::Open => match r.focus {
+            Pane::List => {
+                r.focus = Pane::Body;
+                app.ui.read.insert(r.article);
+            }
+            Pane::Body => {
+                app.ui.screen = Screen::Reader(r);
+                return speaker_quotes(app);
+            }
+            Pane::Sidebar => {
+                if let Some(c) = app.sidebar_entities().get(r.entity).copied() {
+                    app.ui.screen = Screen::Reader(r);
+                    return open_entity(app, c.entity);
+                }
+            }
+        },
+        Action::NextQuote | Action::PrevQuote => {
+            app.ui.screen = Screen::Reader(r);
+            return step_quote(app, action == Action::NextQuote);
+        }
+        Action::SpeakerQuotes => {
+            app.ui.screen = Screen::Reader(r);
+            return speaker_quotes(app);
+        }
+        Action::NextUnread => {
+            let next = (1..=n_articles)
+                .map(|d| (r.article + d) % n_articles.max(1))
+                .find(|a| !app.ui.read.contains(a));
+            match next {
+                Some(a) => {
+                    r = ReaderState {
+                        focus: Pane::Body,
+                        list_offset: r.list_offset,
+                        ..ReaderState::new(a)
+                    };
+                    app.ui.read.insert(a);
+                }
+                None => app.ui.message = Some("No unread articles".into()),
+            }
+        }
+        _ => {}
+    }
+    app.ui.screen = Screen::Reader(r);
+}
+
+/// Selects the next or previous quote of the open article.
+fn step_quote(app: &mut App, forward: bool) {
+    let v = app.viewport();
+    let Some(r) = app.reader() else { return };
+    let article = r.article;
+    let (current, scroll) = (r.quote, r.scroll);
+    let order = app.index.quote_order[article].clone();
+    if order.is_empty() {
+        app.ui.message = Some("No quotes in this article".into());
+        return;
+    }
+    let lines = app.body_lines(article);
+    let pos = current.and_then(|q| order.iter().position(|&o| o == q));
+    let line_of = |q: usize| {
+        let start = app.corpus.articles[article].quotes[q].content.start;
+        lines::line_of(&lines, start).unwrap_or(0)
+    };
+    let next = match (pos, forward) {
+        (Some(p), true) if p + 1 < order.len() => Some(p + 1),
+        (Some(p), false) if p > 0 => Some(p - 1),
+        (Some(_), _) => None,
+        (None, true) => order.iter().position(|&q| line_of(q) >= scroll),
+        (None, false) => order.iter().rposition(|&q| line_of(q) < scroll),
+    };
+    let Some(next) = next else {
+        app.ui.message = Some(
+            if forward {
+                "Last quote of the article"
+            } else {
+                "First quote of the article"
+            }
+            .into(),
+        );
+        return;
+    };
+    let q = order[next];
+    select_quote(app, q, &lines, &v);
+    app.ui.message = Some(app.quote_label(article, q));
+}
+
+/// Selects quote `q` of the open article and scrolls to it.
+fn select_quote(app: &mut App, q: usize, lines: &[lines::Line], v: &Viewport) {
+    let Screen::Reader(r) = &mut app.ui.screen else {
+        return;
+    };
+    let quote = &app.corpus.articles[r.article].quotes[q];
+    let first = lines::line_of(lines, quote.content.start).unwrap_or(0);
+    let last = lines::line_of(lines, quote.content.end.saturating_sub(1))
+        .unwrap_or(first)
+        .max(first);
+    let h = v.body_text().h as usize;
+    if first < r.scroll || last >= r.scroll + h {
+        r.scroll = first.saturating_sub(2);
+    }
+    r.quote = Some(q);
+    r.focus = Pane::Body;
+    app.ui.read.insert(r.article);
+}
+
+/// From the selected quote in the body, its speaker's quotes.
+fn speaker_quotes(app: &mut App) {
+    let Screen::Reader(r) = &app.ui.screen else {
+        return;
+    };
+    let Some(q) = r.quote else {
+        app.ui.message = Some("No quote selected: ] selects the next one".into());
+        return;
+    };
+    match app.corpus.articles[r.article].quotes[q].speaker {
+        Some(e) => {
+            let at = app.index.quotes_by_speaker[e]
+                .iter()
+                .position(|x| {
+                    *x == QuoteRef {
+                        article: r.article,
+                        quote: q,
+                    }
+                })
+                .unwrap_or(0);
+            open_entity(app, e);
+            if let Screen::Person(p) = &mut app.ui.screen {
+                p.selected = at;
+            }
+        }
+        None => app.ui.message = Some("This quote has no known speaker".into()),
+    }
+}
+
+/// Opens an entity's quotes (pushing where we are).
+fn open_entity(app: &mut App, entity: EntityIdx) {
+    push(
+        app,
+        Screen::Person(PersonState {
+            entity,
+            selected: 0,
+            offset: 0,
+        }),
+    );
+    let n = app.index.quotes_by_speaker[entity].len();
+    if n == 0 {
+        app.ui.message = Some(format!("{} is not quoted", app.index.names[entity]));
+    }
+}
+
+/// Opens an article in the reader with a quote selected (pushing where we
+/// are).
+fn open_quote(app: &mut App, qr: QuoteRef) {
+    push(
+        app,
+        Screen::Reader(ReaderState {
+            focus: Pane::Body,
+            ..ReaderState::new(qr.article)
+        }),
+    );
+    let v = app.viewport();
+    let lines = app.body_lines(qr.article);
+    select_quote(app, qr.quote, &lines, &v);
+    app.ui.message = Some(app.quote_label(qr.article, qr.quote));
+}
+
+fn open_article(app: &mut App, article: ArticleIdx) {
+    push(
+        app,
+        Screen::Reader(ReaderState {
+            focus: Pane::Body,
+            ..ReaderState::new(article)
+        }),
+    );
+    app.ui.read.insert(article);
+}
+
+fn update_person(app: &mut App, action: Action) {
+    if update_common(app, action) {
+        return;
+    }
+    let Screen::Person(mut p) = app.ui.screen.clone() else {
+        return;
+    };
+    let quotes = &app.index.quotes_by_speaker[p.entity];
+    let h = app.viewport().main.inner().h as usize / 4;
+    if let Some(m) = Move::of(action) {
+        p.selected = m.apply(p.selected, quotes.len(), h);
+    } else {
+        match action {
+            Action::NextQuote => p.selected = Move::By(1).apply(p.selected, quotes.len(), h),
+            Action::PrevQuote => p.selected = Move::By(-1).apply(p.selected, quotes.len(), h),
+            Action::Open => {
+                if let Some(&qr) = quotes.get(p.selected) {
+                    app.ui.screen = Screen::Person(p);
+                    return open_quote(app, qr);
+                }
+            }
+            _ => {}
+        }
+    }
+    app.ui.screen = Screen::Person(p);
+}
+
+fn update_talk(app: &mut App, action: Action) {
+    if update_common(app, action) {
+        return;
+    }
+    let Screen::Talk(mut t) = app.ui.screen.clone() else {
+        return;
+    };
+    let talkers = app.talkers(&t);
+    let h = app.viewport().main.inner().h as usize;
+    if let Some(m) = Move::of(action) {
+        t.selected = m.apply(t.selected, talkers.len(), h);
+    } else if action == Action::Open
+        && let Some(c) = talkers.get(t.selected)
+    {
+        app.ui.screen = Screen::Talk(t);
+        return open_entity(app, c.entity);
+    }
+    app.ui.screen = Screen::Talk(t);
+}
+
+fn update_popup(app: &mut App, action: Action) {
+    let v = app.viewport();
+    match app.ui.popup.as_mut() {
+        Some(Popup::Help { scroll }) => {
+            let len = keymap::help_len(&app.keymap);
+            let h = v.popup.inner().h as usize;
+            if let Some(m) = Move::of(action) {
+                *scroll = m.apply(*scroll, len.saturating_sub(h) + 1, h);
+            } else if matches!(action, Action::Back | Action::Help) {
+                app.ui.popup = None;
+            }
+        }
+        Some(Popup::Finder(f)) => {
+            let h = finder_rows(&v);
+            match action {
+                Action::Type(c) => {
+                    f.query.push(c);
+                    f.hits = app.finder.search(&f.query);
+                    f.selected = 0;
+                    f.offset = 0;
+                }
+                Action::DeleteChar => {
+                    f.query.pop();
+                    f.hits = app.finder.search(&f.query);
+                    f.selected = 0;
+                    f.offset = 0;
+                }
+                Action::ClearQuery => {
+                    f.query.clear();
+                    f.hits = app.finder.search("");
+                    f.selected = 0;
+                    f.offset = 0;
+                }
+                Action::Back => app.ui.popup = None,
+                Action::Open => {
+                    let target = f
+                        .hits
+                        .get(f.selected)
+                        .map(|h| app.finder.items[h.item].target);
+                    match target {
+                        Some(t) => {
+                            app.ui.popup = None;
+                            if app.loading.is_none() {
+                                open_target(app, t);
+                            }
+                        }
+                        None => app.ui.message = Some("Nothing matches".into()),
+                    }
+                }
+                a => {
+                    if let Some(m) = Move::of(a) {
+                        f.selected = m.apply(f.selected, f.hits.len(), h);
+                    }
+                }
+            }
+        }
+        None => {}
+    }
+}
+
+/// Rows of results the finder shows (the query line and a rule above).
+pub fn finder_rows(v: &Viewport) -> usize {
+    v.popup.inner().h.saturating_sub(2) as usize
+}
+
+fn open_target(app: &mut App, target: Target) {
+    match target {
+        Target::Article(a) => open_article(app, a),
+        Target::Entity(e, _) => open_entity(app, e),
+        Target::Quote(a, q) => open_quote(
+            app,
+            QuoteRef {
+                article: a,
+                quote: q,
+            },
+        ),
+    }
+}
+
+fn click(app: &mut App, x: u16, y: u16) {
+    let v = app.viewport();
+    if let Some(popup) = &mut app.ui.popup {
+        if !v.popup.contains(x, y) {
+            app.ui.popup = None;
+        } else if let Popup::Finder(f) = popup {
+            let top = v.popup.inner().y + 2;
+            if y >= top {
+                let i = f.offset + (y - top) as usize;
+                if i < f.hits.len() {
+                    if f.selected == i {
+                        update_popup(app, Action::Open);
+                    } else {
+                        f.selected = i;
+                    }
+                }
+            }
+        }
+        return;
+    }
+    if app.loading.is_some() {
+        return;
+    }
+    match app.ui.screen.clone() {
+        Screen::Reader(mut r) => {
+            let Some(pane) = Pane::ALL.into_iter().find(|&p| v.pane(p).contains(x, y)) else {
+                return;
+            };
+            r.focus = pane;
+            let inner = v.pane(pane).inner();
+            let row = y.checked_sub(inner.y).filter(|&d| d < inner.h);
+            match (pane, row) {
+                (Pane::List, Some(d)) => {
+                    let a = r.list_offset + d as usize / LIST_ROWS;
+                    if a < app.corpus.articles.len() && a != r.article {
+                        r = ReaderState {
+                            focus: Pane::List,
+                            list_offset: r.list_offset,
+                            ..ReaderState::new(a)
+                        };
+                    }
+                }
+                (Pane::Body, Some(_)) => {
+                    app.ui.read.insert(r.article);
+                    let text = v.body_text();
+                    let lines = app.body_lines(r.article);
+                    let line = r.scroll + (y - text.y) as usize;
+                    if let Some(l) = lines.get(line) {
+                        let mut col = text.x as usize;
+                        let at = l.glyphs.iter().find(|g| {
+                            col += g.width();
+                            col > x as usize
+                        });
+                        let quotes = &app.corpus.articles[r.article].quotes;
+                        let hit = at.and_then(|g| {
+                            quotes
+                                .iter()
+                                .position(|q| q.content.start <= g.at && g.at < q.content.end)
+                        });
+                        if let Some(q) = hit {
+                            r.quote = Some(q);
+                            app.ui.message = Some(app.quote_label(r.article, q));
+                        }
+                    }
+                }
+                (Pane::Sidebar, Some(d)) => {
+                    let rows = app.sidebar_rows();
+                    if let Some(SideRow::Entity(i, _)) = rows.get(r.entity_offset + d as usize) {
+                        r.entity = *i;
+                    }
+                }
+                _ => {}
+            }
+            app.ui.screen = Screen::Reader(r);
+        }
+        Screen::Person(mut p) => {
+            let inner = v.main.inner();
+            if let Some(d) = y.checked_sub(inner.y).filter(|&d| d < inner.h) {
+                let lines = app.person_lines(p.entity);
+                if let Some(lines::LineKind::Quote(qr)) =
+                    lines.get(p.offset + d as usize).map(|l| l.kind)
+                {
+                    let i = app.index.quotes_by_speaker[p.entity]
+                        .iter()
+                        .position(|x| *x == qr)
+                        .unwrap_or(0);
+                    if i == p.selected {
+                        return update(app, Action::Open);
+                    }
+                    p.selected = i;
+                }
+            }
+            app.ui.screen = Screen::Person(p);
+        }
+        Screen::Talk(mut t) => {
+            let inner = v.main.inner();
+            if let Some(d) = y.checked_sub(inner.y + 2).filter(|&d| d < inner.h) {
+                let i = t.offset + d as usize;
+                if i < app.talkers(&t).len() {
+                    if i == t.selected {
+                        app.ui.screen = Screen::Talk(t);
+                        return update(app, Action::Open);
+                    }
+                    t.selected = i;
+                }
+            }
+            app.ui.screen = Screen::Talk(t);
+        }
+    }
+}
+
+fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
+    let step = if down { Action::Down } else { Action::Up };
+    let v = app.viewport();
+    if app.ui.popup.is_some() {
+        for _ in 0..3 {
+            update_popup(app, step);
+        }
+        return;
+    }
+    if app.loading.is_some() {
+        return;
+    }
+    // Scroll the pane under the pointer without moving the focus.
+    let saved = match &mut app.ui.screen {
+        Screen::Reader(r) => Pane::ALL
+            .into_iter()
+            .find(|&p| v.pane(p).contains(x, y))
+            .map(|p| std::mem::replace(&mut r.focus, p)),
+        _ => None,
+    };
+    for _ in 0..3 {
+        match app.ui.screen.clone() {
+            Screen::Reader(_) => update_reader(app, step),
+            Screen::Person(_) => update_person(app, step),
+            Screen::Talk(_) => update_talk(app, step),
+        }
+    }
+    if let (Some(f), Screen::Reader(r)) = (saved, &mut app.ui.screen) {
+        r.focus = f;
+    }
+}
+
+/// Keeps every index in range and every selection in view.
+fn clamp_all(app: &mut App) {
+    let v = app.viewport();
+    let n_articles = app.corpus.articles.len();
+    let n_entities = app.sidebar_entities().len();
+    let side_rows = app.sidebar_rows();
+    let screen = app.ui.screen.clone();
+    match screen {
+        Screen::Reader(mut r) => {
+            r.article = r.article.min(n_articles.saturating_sub(1));
+            let h = v.list.inner().h as usize / LIST_ROWS;
+            if h > 0 {
+                ensure_visible(&mut r.list_offset, r.article, r.article, h);
+            }
+            r.entity = r.entity.min(n_entities.saturating_sub(1));
+            let row = side_rows
+                .iter()
+                .position(|s| matches!(s, SideRow::Entity(i, _) if *i == r.entity))
+                .unwrap_or(0);
+            let h = v.sidebar.inner().h as usize;
+            if h > 0 {
+                // Show the section header too when the first entity is selected.
+                let first = if row > 0 && !matches!(side_rows[row - 1], SideRow::Entity(..)) {
+                    row - 1
+                } else {
+                    row
+                };
+                ensure_visible(&mut r.entity_offset, first, row, h);
+            }
+            if r.quote.is_some_and(|q| {
+                app.corpus
+                    .articles
+                    .get(r.article)
+                    .is_none_or(|a| q >= a.quotes.len())
+            }) {
+                r.quote = None;
+            }
+            let h = v.body_text().h as usize;
+            if h > 0 && n_articles > 0 {
+                let len = app.body_lines(r.article).len();
+                r.scroll = r.scroll.min(len.saturating_sub(h));
+            }
+            app.ui.screen = Screen::Reader(r);
+        }
+        Screen::Person(mut p) => {
+            let n = app
+                .index
+                .quotes_by_speaker
+                .get(p.entity)
+                .map_or(0, Vec::len);
+            p.selected = p.selected.min(n.saturating_sub(1));
+            let lines = app.person_lines(p.entity);
+            let h = v.main.inner().h as usize;
+            let sel = app
+                .index
+                .quotes_by_speaker
+                .get(p.entity)
+                .and_then(|q| q.get(p.selected))
+                .copied();
+            let mine =
+                |l: &lines::Line| matches!(l.kind, lines::LineKind::Quote(q) if Some(q) == sel);
+            if let (Some(first), Some(last)) =
+                (lines.iter().position(mine), lines.iter().rposition(mine))
+            {
+                // Keep the article heading above the first quote in view.
+                let first = if p.selected == 0 { 0 } else { first };
+                ensure_visible(&mut p.offset, first, last, h);
+                ensure_visible(&mut p.offset, first.max(last.saturating_sub(h)), last, h);
+            }
+            p.offset = p.offset.min(lines.len().saturating_sub(1));
+            app.ui.screen = Screen::Person(p);
+        }
+        Screen::Talk(mut t) => {
+            let n = app.talkers(&t).len();
+            t.selected = t.selected.min(n.saturating_sub(1));
+            let h = (v.main.inner().h as usize).saturating_sub(2);
+            ensure_visible(&mut t.offset, t.selected, t.selected, h);
+            app.ui.screen = Screen::Talk(t);
+        }
+    }
+    if let Some(Popup::Finder(f)) = &mut app.ui.popup {
+        f.selected = f.selected.min(f.hits.len().saturating_sub(1));
+        let h = finder_rows(&v);
+        ensure_visible(&mut f.offset, f.selected, f.selected, h);
+    }
+}

@@ -1,0 +1,159 @@
+//! The finder's index: one fuzzy search over article titles, people,
+//! organizations, places and quote text. Pure; no terminal code.
+
+use crate::display;
+use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+/// What a finder item opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Article(ArticleIdx),
+    Entity(EntityIdx, EntityKind),
+    Quote(ArticleIdx, usize),
+}
+
+impl Target {
+    /// The label shown before a result.
+    pub fn kind_label(&self) -> &'static str {
+        match self {
+            Target::Article(_) => "article",
+            Target::Entity(_, EntityKind::Person) => "person",
+            Target::Entity(_, EntityKind::Organization) => "org",
+            Target::Entity(_, EntityKind::Place) => "place",
+            Target::Entity(_, EntityKind::Other) => "entity",
+            Target::Quote(..) => "quote",
+        }
+    }
+
+    /// Named things rank above quote text that happens to match as well;
+    /// people above organizations above places.
+    fn bonus(&self) -> i64 {
+        match self {
+            Target::Entity(_, EntityKind::Person) => 20,
+            Target::Entity(_, EntityKind::Organization) => 16,
+            Target::Entity(_, EntityKind::Place) => 14,
+            Target::Entity(_, EntityKind::Other) => 10,
+            Target::Article(_) => 12,
+            Target::Quote(..) => 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub target: Target,
+    /// Added to the match score: how prominent the item is (an entity
+    /// quoted and named often ranks above a stray one).
+    pub weight: i64,
+    /// One line, made safe for display; what the query is matched against.
+    pub label: String,
+    /// Shown after the label (article date, speaker of a quote).
+    pub detail: String,
+}
+
+/// One result: an item, its score, and the char indexes of `label` that
+/// matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub item: usize,
+    pub score: i64,
+    pub matched: Vec<usize>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct FinderIndex {
+    pub items: Vec<Item>,
+}
+
+/// At most this many results are kept.
+pub const MAX_HITS: usize = 200;
+
+impl FinderIndex {
+    pub fn build(corpus: &Corpus) -> FinderIndex {
+        let mut items = Vec::new();
+        let mut counts = vec![0i64; corpus.entities.len()];
+        for a in &corpus.articles {
+            let quoted = a.quotes.iter().filter_map(|q| q.speaker);
+            let named = a.mentions.iter().filter_map(|m| m.entity);
+            for e in quoted.chain(named) {
+                if let Some(c) = counts.get_mut(e) {
+                    *c += 1;
+                }
+            }
+        }
+        for (i, e) in corpus.entities.iter().enumerate() {
+            let aliases: Vec<String> = e
+                .aliases
+                .iter()
+                .map(|a| display::clean(a))
+                .filter(|a| !a.is_empty() && *a != e.name)
+                .take(3)
+                .collect();
+            items.push(Item {
+                target: Target::Entity(i, e.kind),
+                weight: counts[i].min(20),
+                label: display::clean(&e.name),
+                detail: aliases.join(", "),
+            });
+        }
+        for (a, article) in corpus.articles.iter().enumerate() {
+            items.push(Item {
+                target: Target::Article(a),
+                weight: 0,
+                label: display::clean(corpus.text(article, article.title)),
+                detail: article.date.clone().unwrap_or_default(),
+            });
+        }
+        for (a, article) in corpus.articles.iter().enumerate() {
+            for (q, quote) in article.quotes.iter().enumerate() {
+                let speaker = quote
+                    .speaker
+                    .and_then(|e| corpus.entities.get(e))
+                    .map(|e| display::clean(&e.name))
+                    .unwrap_or_else(|| "unattributed".into());
+                items.push(Item {
+                    target: Target::Quote(a, q),
+                    weight: 0,
+                    label: display::clean(corpus.text(article, quote.content)),
+                    detail: speaker,
+                });
+            }
+        }
+        FinderIndex { items }
+    }
+
+    /// Results for a query, best first. An empty query lists the items in
+    /// index order (people and other entities, then articles, then quotes).
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let query = query.trim();
+        if query.is_empty() {
+            return (0..self.items.len().min(MAX_HITS))
+                .map(|item| Hit {
+                    item,
+                    score: 0,
+                    matched: Vec::new(),
+                })
+                .collect();
+        }
+        let matcher = SkimMatcherV2::default().smart_case();
+        let mut hits: Vec<Hit> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, it)| {
+                matcher
+                    .fuzzy_indices(&it.label, query)
+                    .map(|(score, matched)| Hit {
+                        item: i,
+                        score: score + it.target.bonus() + it.weight,
+                        matched,
+                    })
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.item.cmp(&b.item)));
+        hits.truncate(MAX_HITS);
+        hits
+    }
+}

@@ -1,0 +1,66 @@
+//! The article body: headline, caption and credit, paragraphs wrapped by
+//! display width, quotes highlighted; the selected quote barred and
+//! reversed.
+
+use super::{Theme, pane_block, rect, text, theme};
+use crate::app::{App, Pane, ReaderState, Viewport};
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn render(frame: &mut Frame, v: Viewport, app: &App, theme: &Theme, r: &ReaderState) {
+    let area = rect(v.body);
+    if area.is_empty() {
+        return;
+    }
+    let focused = r.focus == Pane::Body;
+    let a = r.article;
+    let lines = app.body_lines(a);
+    let t = v.body_text();
+    let pct = if lines.len() <= t.h as usize {
+        "all".to_owned()
+    } else {
+        format!(
+            "{}%",
+            (r.scroll + t.h as usize).min(lines.len()) * 100 / lines.len()
+        )
+    };
+    let title = match app.corpus.articles.get(a) {
+        Some(article) if app.loading.is_none() => {
+            let q = article.quotes.len();
+            format!(
+                " Article {}/{} · {q} quote{} · {pct} ",
+                a + 1,
+                app.corpus.articles.len(),
+                if q == 1 { "" } else { "s" }
+            )
+        }
+        _ => " Article ".to_owned(),
+    };
+    let block = pane_block(title, focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if let Some(l) = &app.loading {
+        const SPIN: [&str; 4] = ["⠋", "⠙", "⠸", "⠴"];
+        let msg = format!("{} Loading {}…", SPIN[l.tick % SPIN.len()], l.what);
+        frame.render_widget(Paragraph::new(Line::styled(msg, theme.dim())), inner);
+        return;
+    }
+    let shown: Vec<Line> = lines
+        .iter()
+        .skip(r.scroll)
+        .take(t.h as usize)
+        .map(|l| {
+            let bar = if text::shows_quote(app, a, l, r.quote) {
+                theme::QUOTE_BAR
+            } else {
+                "  "
+            };
+            let base = text::base_style(theme, l.kind);
+            let mut styled = text::styled(app, theme, a, l, base, r.quote);
+            styled.spans.insert(0, Span::raw(bar));
+            styled
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}

@@ -1,0 +1,44 @@
+//! Help: every key and what it does, generated from the keymap.
+
+use super::{Theme, fit};
+use crate::app::App;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, scroll: usize) {
+    if area.is_empty() {
+        return;
+    }
+    frame.render_widget(Clear, area);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border(true))
+        .title(Line::styled(" Help: keys ", theme.heading()))
+        .title_bottom(Line::styled(" j/k scroll · Esc close ", theme.dim()).right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let help = app.keymap.help();
+    let key_w = help
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|(k, _)| crate::display::width(k)))
+        .max()
+        .unwrap_or(8)
+        .min(inner.width as usize / 3);
+    let mut lines = Vec::new();
+    for (mode, rows) in &help {
+        lines.push(Line::styled(mode.title(), theme.heading()));
+        for (keys, doc) in rows {
+            lines.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(fit(keys, key_w), theme.heading()),
+                Span::raw("  "),
+                Span::raw(*doc),
+            ]));
+        }
+        lines.push(Line::raw(""));
+    }
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}

@@ -1,0 +1,81 @@
+//! The article list: per article a title line (selection marker, unread
+//! mark, title) and a detail line (credit or source, date, quotes).
+
+use super::{Theme, fit, pane_block};
+use crate::app::{App, LIST_ROWS, Pane, ReaderState};
+use crate::display;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &ReaderState) {
+    if area.is_empty() {
+        return;
+    }
+    let focused = r.focus == Pane::List;
+    let n = app.corpus.articles.len();
+    let unread = (0..n).filter(|a| !app.ui.read.contains(a)).count();
+    let title = if app.loading.is_some() {
+        " Articles ".to_owned()
+    } else {
+        format!(" Articles {}/{n} · {unread} unread ", r.article + 1)
+    };
+    let block = pane_block(title, focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let w = inner.width as usize;
+    let mut lines = Vec::new();
+    if app.loading.is_some() {
+        lines.push(Line::styled("Loading…", theme.dim()));
+    }
+    let shown = inner.height as usize / LIST_ROWS;
+    for a in (r.list_offset..n).take(shown) {
+        let article = &app.corpus.articles[a];
+        let selected = a == r.article;
+        let marker = if selected { "▶" } else { " " };
+        let read = if app.ui.read.contains(&a) { " " } else { "●" };
+        let title_w = w.saturating_sub(3);
+        let title_style = if selected && focused {
+            theme.selected_row()
+        } else if selected {
+            theme.heading()
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::raw(marker),
+            Span::styled(read, theme.unread()),
+            Span::raw(" "),
+            Span::styled(fit(&app.index.titles[a], title_w), title_style),
+        ]));
+        let who = article
+            .credit
+            .or(article.source_line)
+            .map(|s| display::clean(app.corpus.text(article, s)))
+            .unwrap_or_else(|| {
+                let path = &app.corpus.source_of(article).path;
+                display::clean(
+                    &path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                )
+            });
+        let mut detail = Vec::new();
+        if let Some(d) = &article.date {
+            detail.push(display::clean(d));
+        }
+        let q = article.quotes.len();
+        detail.push(format!("{q} quote{}", if q == 1 { "" } else { "s" }));
+        detail.push(who);
+        lines.push(Line::styled(
+            format!("   {}", fit(&detail.join(" · "), title_w)),
+            theme.dim(),
+        ));
+    }
+    if n == 0 && app.loading.is_none() {
+        lines.push(Line::styled("No articles.", theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,70 @@
+//! The status line: where you are, counts, a message, key hints.
+
+use super::{Theme, fit};
+use crate::app::{App, Popup, Screen};
+use crate::display;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::Paragraph;
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    if area.is_empty() {
+        return;
+    }
+    let depth = app.ui.back.len();
+    let back = if depth > 0 {
+        format!(" · Esc back ({depth})")
+    } else {
+        String::new()
+    };
+    let left = if let Some(l) = &app.loading {
+        const SPIN: [&str; 4] = ["⠋", "⠙", "⠸", "⠴"];
+        format!("{} loading {}…", SPIN[l.tick % SPIN.len()], l.what)
+    } else if let Some(m) = &app.ui.message {
+        m.clone()
+    } else {
+        match &app.ui.screen {
+            Screen::Reader(r) => match r.quote {
+                Some(q) if r.article < app.corpus.articles.len() => app.quote_label(r.article, q),
+                _ => {
+                    let n = app.corpus.articles.len();
+                    let quotes: usize = app.corpus.articles.iter().map(|a| a.quotes.len()).sum();
+                    let e = app.corpus.entities.len();
+                    format!(
+                        "{n} article{} · {quotes} quote{} · {e} name{}",
+                        plural(n),
+                        plural(quotes),
+                        plural(e)
+                    )
+                }
+            },
+            Screen::Person(p) => {
+                let n = app.index.quotes_by_speaker[p.entity].len();
+                format!(
+                    "{} · quote {}/{n} · Enter: open in its article",
+                    app.index.names[p.entity],
+                    (p.selected + 1).min(n)
+                )
+            }
+            Screen::Talk(_) => "Who is talking · Enter: their quotes".to_owned(),
+        }
+    };
+    let hints = match app.ui.popup {
+        Some(Popup::Finder(_)) => "type to search · ↑↓ select · Enter open · Esc close",
+        Some(Popup::Help { .. }) => "Esc close",
+        None => "? help  / find  ] quote  s speaker  w who  q quit",
+    };
+    let w = area.width as usize;
+    let left = format!(" {left}{back}");
+    let hints_w = display::width(hints) + 1;
+    let line = if display::width(&left) + hints_w + 2 <= w {
+        format!("{}{hints} ", fit(&left, w - hints_w))
+    } else {
+        fit(&left, w)
+    };
+    frame.render_widget(Paragraph::new(line).style(theme.status()), area);
+}

@@ -1,0 +1,391 @@
+//! Key -> action -> state, with no terminal.
+
+use crate::fixture::{self, LAVROV, UN, app, press, type_text};
+use hearsay::app::{Pane, Popup, QuoteRef, Scope, Screen, SideRow};
+use hearsay::search::Target;
+
+fn reader(app: &hearsay::app::App) -> &hearsay::app::ReaderState {
+    match &app.ui.screen {
+        Screen::Reader(r) => r,
+        s => panic!("not in the reader: {s:?}"),
+    }
+}
+
+fn person(app: &hearsay::app::App) -> &hearsay::app::PersonState {
+    match &app.ui.screen {
+        Screen::Person(p) => p,
+        s => panic!("not in a person's quotes: {s:?}"),
+    }
+}
+
+#[test]
+fn list_navigation_and_panes() {
+    let mut a = app(120, 40);
+    assert_eq!(reader(&a).article, 0);
+    press(&mut a, &["j"]);
+    assert_eq!(reader(&a).article, 1);
+    press(&mut a, &["j", "Down"]);
+    assert_eq!(reader(&a).article, 1, "stops at the last article");
+    press(&mut a, &["g"]);
+    assert_eq!(reader(&a).article, 0);
+    press(&mut a, &["G"]);
+    assert_eq!(reader(&a).article, 1);
+    press(&mut a, &["Tab"]);
+    assert_eq!(reader(&a).focus, Pane::Body);
+    press(&mut a, &["Tab"]);
+    assert_eq!(reader(&a).focus, Pane::Sidebar);
+    press(&mut a, &["Tab"]);
+    assert_eq!(reader(&a).focus, Pane::List);
+    press(&mut a, &["BackTab"]);
+    assert_eq!(reader(&a).focus, Pane::Sidebar);
+    press(&mut a, &["h", "h", "h"]);
+    assert_eq!(reader(&a).focus, Pane::List, "h stops at the left edge");
+    press(&mut a, &["l"]);
+    assert_eq!(reader(&a).focus, Pane::Body);
+}
+
+#[test]
+fn enter_opens_the_article_and_marks_it_read() {
+    let mut a = app(120, 40);
+    assert!(a.ui.read.is_empty());
+    press(&mut a, &["Enter"]);
+    assert_eq!(reader(&a).focus, Pane::Body);
+    assert!(a.ui.read.contains(&0));
+    press(&mut a, &["Esc"]);
+    assert_eq!(
+        reader(&a).focus,
+        Pane::List,
+        "Esc with nothing to go back to: list"
+    );
+    press(&mut a, &["n"]);
+    assert_eq!(reader(&a).article, 1, "next unread");
+    press(&mut a, &["n"]);
+    assert_eq!(a.ui.message.as_deref(), Some("No unread articles"));
+}
+
+#[test]
+fn body_scrolls_and_clamps() {
+    let mut a = app(60, 12);
+    press(&mut a, &["Enter", "C-d"]);
+    let s = reader(&a).scroll;
+    assert!(s > 0);
+    press(&mut a, &["G"]);
+    let bottom = reader(&a).scroll;
+    press(&mut a, &["j", "PgDn"]);
+    assert_eq!(reader(&a).scroll, bottom, "never past the end");
+    press(&mut a, &["g"]);
+    assert_eq!(reader(&a).scroll, 0);
+}
+
+#[test]
+fn quotes_step_in_text_order_and_name_the_speaker() {
+    let mut a = app(120, 40);
+    press(&mut a, &["]"]);
+    // Quote 0 (indirect, first in the text), then 2, then 1.
+    assert_eq!(reader(&a).quote, Some(0));
+    assert_eq!(reader(&a).focus, Pane::Body);
+    let msg = a.ui.message.clone().unwrap();
+    assert!(msg.contains("Quote 1/3 · Sergei Lavrov · said"), "{msg}");
+    press(&mut a, &["]"]);
+    assert_eq!(reader(&a).quote, Some(2));
+    press(&mut a, &["]"]);
+    assert_eq!(reader(&a).quote, Some(1));
+    assert!(a.ui.message.clone().unwrap().contains("Masoud Pezeshkian"));
+    press(&mut a, &["]"]);
+    assert_eq!(reader(&a).quote, Some(1));
+    assert_eq!(a.ui.message.as_deref(), Some("Last quote of the article"));
+    press(&mut a, &["["]);
+    assert_eq!(reader(&a).quote, Some(2));
+}
+
+#[test]
+fn jumping_to_a_quote_scrolls_it_into_view() {
+    // A small body: the last quote of the article is below the fold.
+    let mut a = app(50, 10);
+    press(&mut a, &["]", "]", "]"]);
+    let r = reader(&a);
+    assert_eq!(r.quote, Some(1));
+    let lines = a.body_lines(0);
+    let start = a.corpus.articles[0].quotes[1].content.start;
+    let line = hearsay::app::lines::line_of(&lines, start).unwrap();
+    let h = a.viewport().body_text().h as usize;
+    assert!(
+        r.scroll <= line && line < r.scroll + h,
+        "line {line} scroll {}",
+        r.scroll
+    );
+}
+
+#[test]
+fn speaker_quotes_from_the_body_and_back_through_several_jumps() {
+    let mut a = app(120, 40);
+    press(&mut a, &["]", "]"]); // Lavrov's second quote in article 0.
+    press(&mut a, &["s"]);
+    let p = person(&a);
+    assert_eq!(p.entity, LAVROV);
+    let quotes = &a.index.quotes_by_speaker[LAVROV];
+    assert_eq!(quotes.len(), 4);
+    assert_eq!(
+        quotes[p.selected],
+        QuoteRef {
+            article: 0,
+            quote: 2
+        }
+    );
+    assert_eq!(a.ui.back.len(), 1);
+
+    // Down to a quote in the other article, and open it.
+    press(&mut a, &["j", "Enter"]);
+    let r = reader(&a);
+    assert_eq!((r.article, r.quote), (1, Some(0)));
+    assert_eq!(r.focus, Pane::Body);
+    assert!(a.ui.read.contains(&1));
+    assert_eq!(a.ui.back.len(), 2);
+
+    // Its speaker again, another quote, and then all the way back.
+    press(&mut a, &["s", "G", "Enter"]);
+    assert_eq!(reader(&a).quote, Some(2));
+    assert_eq!(a.ui.back.len(), 4);
+    press(&mut a, &["Esc"]);
+    assert_eq!(person(&a).selected, 3, "back to the list, same selection");
+    press(&mut a, &["Backspace"]);
+    assert_eq!((reader(&a).article, reader(&a).quote), (1, Some(0)));
+    press(&mut a, &["Esc"]);
+    assert_eq!(person(&a).selected, 2);
+    press(&mut a, &["Esc"]);
+    let r = reader(&a);
+    assert_eq!((r.article, r.quote), (0, Some(2)), "where we started");
+    assert!(a.ui.back.is_empty());
+}
+
+#[test]
+fn speaker_key_without_a_quote_explains() {
+    let mut a = app(120, 40);
+    press(&mut a, &["s"]);
+    assert!(matches!(a.ui.screen, Screen::Reader(_)));
+    assert!(a.ui.message.clone().unwrap().contains("]"));
+}
+
+#[test]
+fn sidebar_lists_entities_and_opens_a_person() {
+    let mut a = app(120, 40);
+    press(&mut a, &["Tab", "Tab"]);
+    let rows = a.sidebar_rows();
+    assert!(matches!(
+        rows[0],
+        SideRow::Header(hearsay::model::EntityKind::Person, 2)
+    ));
+    match rows[1] {
+        SideRow::Entity(0, c) => {
+            assert_eq!(c.entity, LAVROV);
+            assert_eq!((c.quotes, c.mentions), (2, 3));
+        }
+        r => panic!("{r:?}"),
+    }
+    press(&mut a, &["Enter"]);
+    assert_eq!(person(&a).entity, LAVROV);
+    press(&mut a, &["Esc"]);
+    assert_eq!(reader(&a).focus, Pane::Sidebar);
+}
+
+#[test]
+fn scope_toggle_counts_all_articles() {
+    let mut a = app(120, 40);
+    press(&mut a, &["Tab", "Tab"]);
+    let names = |a: &hearsay::app::App| {
+        a.sidebar_entities()
+            .iter()
+            .map(|c| c.entity)
+            .collect::<Vec<_>>()
+    };
+    assert!(!names(&a).contains(&UN));
+    press(&mut a, &["a"]);
+    assert_eq!(a.ui.scope, Scope::All);
+    assert!(names(&a).contains(&UN));
+    let lavrov = a.sidebar_entities()[0];
+    assert_eq!((lavrov.quotes, lavrov.mentions), (4, 5));
+    press(&mut a, &["a"]);
+    assert_eq!(a.ui.scope, Scope::Article);
+}
+
+#[test]
+fn who_is_talking_opens_a_person() {
+    let mut a = app(120, 40);
+    press(&mut a, &["j", "w"]);
+    let Screen::Talk(t) = &a.ui.screen else {
+        panic!()
+    };
+    let talkers = a.talkers(t);
+    assert_eq!(talkers[0].entity, LAVROV);
+    assert_eq!(talkers.len(), 2);
+    press(&mut a, &["j", "Enter"]);
+    assert_eq!(person(&a).entity, UN);
+    press(&mut a, &["Esc", "a"]);
+    let Screen::Talk(t) = &a.ui.screen else {
+        panic!()
+    };
+    assert_eq!(a.talkers(t).len(), 3, "all articles");
+    press(&mut a, &["Esc"]);
+    assert_eq!(reader(&a).article, 1);
+}
+
+#[test]
+fn finder_ranks_people_first_and_opens_their_quotes() {
+    let mut a = app(120, 40);
+    press(&mut a, &["/"]);
+    assert!(matches!(a.ui.popup, Some(Popup::Finder(_))));
+    type_text(&mut a, "lavrov");
+    let Some(Popup::Finder(f)) = &a.ui.popup else {
+        panic!()
+    };
+    let top = &a.finder.items[f.hits[0].item];
+    assert_eq!(
+        top.target,
+        Target::Entity(LAVROV, hearsay::model::EntityKind::Person)
+    );
+    assert_eq!(
+        f.hits[0].matched,
+        (7..13).collect::<Vec<_>>(),
+        "Lavrov in Sergei Lavrov"
+    );
+    press(&mut a, &["Enter"]);
+    assert!(a.ui.popup.is_none());
+    assert_eq!(person(&a).entity, LAVROV);
+    press(&mut a, &["Enter"]);
+    assert_eq!((reader(&a).article, reader(&a).quote), (0, Some(0)));
+    press(&mut a, &["Esc"]);
+    assert_eq!(person(&a).entity, LAVROV);
+}
+
+#[test]
+fn finder_is_live_and_opens_articles_and_quotes() {
+    let mut a = app(120, 40);
+    press(&mut a, &["/"]);
+    type_text(&mut a, "geneva");
+    let hits = |a: &hearsay::app::App| match &a.ui.popup {
+        Some(Popup::Finder(f)) => f
+            .hits
+            .iter()
+            .map(|h| a.finder.items[h.item].target)
+            .collect::<Vec<_>>(),
+        _ => panic!(),
+    };
+    let h = hits(&a);
+    assert!(h.contains(&Target::Article(1)), "{h:?}");
+    // The place (a named thing) before the title that contains it.
+    assert_eq!(h[0], Target::Entity(4, hearsay::model::EntityKind::Place));
+    press(
+        &mut a,
+        &[
+            "Backspace",
+            "Backspace",
+            "Backspace",
+            "Backspace",
+            "Backspace",
+            "Backspace",
+        ],
+    );
+    type_text(&mut a, "bright future");
+    assert_eq!(hits(&a)[0], Target::Quote(0, 2));
+    press(&mut a, &["Enter"]);
+    let r = reader(&a);
+    assert_eq!((r.article, r.quote, r.focus), (0, Some(2), Pane::Body));
+    // Esc closes the finder without opening anything.
+    press(&mut a, &["/", "Esc"]);
+    assert!(a.ui.popup.is_none());
+    assert_eq!(reader(&a).quote, Some(2));
+    // q types in the finder; it does not quit.
+    press(&mut a, &["/"]);
+    type_text(&mut a, "q");
+    assert!(!a.ui.quit);
+}
+
+#[test]
+fn help_opens_and_closes_and_quit_works_everywhere() {
+    let mut a = app(120, 40);
+    press(&mut a, &["?"]);
+    assert!(matches!(a.ui.popup, Some(Popup::Help { .. })));
+    press(&mut a, &["j", "?"]);
+    assert!(a.ui.popup.is_none());
+    press(&mut a, &["/", "C-c"]);
+    assert!(a.ui.quit);
+    let mut a = app(120, 40);
+    press(&mut a, &["q"]);
+    assert!(a.ui.quit);
+}
+
+#[test]
+fn narrow_terminal_shows_one_pane_and_enter_esc_switch() {
+    let mut a = app(50, 20);
+    let v = a.viewport();
+    assert!(v.body.is_empty() && !v.list.is_empty());
+    press(&mut a, &["Enter"]);
+    let v = a.viewport();
+    assert!(v.list.is_empty() && !v.body.is_empty());
+    press(&mut a, &["Esc"]);
+    assert!(!a.viewport().list.is_empty());
+}
+
+#[test]
+fn mouse_click_focuses_and_selects_and_wheel_scrolls() {
+    use hearsay::app::{Action, update};
+    let mut a = app(120, 40);
+    let v = a.viewport();
+    // Second article: its title row is the third row inside the list.
+    update(&mut a, Action::Click(v.list.x + 3, v.list.y + 3));
+    assert_eq!(reader(&a).article, 1);
+    assert_eq!(reader(&a).focus, Pane::List);
+    update(&mut a, Action::Click(v.sidebar.x + 3, v.sidebar.y + 2));
+    assert_eq!(reader(&a).focus, Pane::Sidebar);
+    let mut small = app(60, 12);
+    let v = small.viewport();
+    update(&mut small, Action::Wheel(v.body.x + 2, v.body.y + 2, true));
+    assert_eq!(reader(&small).scroll, 3);
+    assert_eq!(
+        reader(&small).focus,
+        Pane::List,
+        "the wheel does not move the focus"
+    );
+}
+
+#[test]
+fn resizing_keeps_state_in_range() {
+    let mut a = app(120, 40);
+    press(&mut a, &["j", "]", "]"]);
+    for (w, h) in [(10, 3), (0, 0), (200, 60), (59, 15), (61, 15), (50, 20)] {
+        a.resize(w, h);
+        assert_eq!(reader(&a).article, 1);
+    }
+}
+
+#[test]
+fn keys_while_loading_do_not_crash() {
+    let mut a = hearsay::app::App::loading("x");
+    a.resize(80, 24);
+    for k in [
+        "j", "Enter", "]", "s", "w", "/", "l", "a", "Enter", "?", "Esc",
+    ] {
+        a.press(fixture::key(k));
+    }
+    a.set_corpus(fixture::corpus(), vec!["a problem".into()]);
+    press(&mut a, &["j"]);
+    assert_eq!(reader(&a).article, 1);
+}
+
+#[test]
+fn an_unquoted_entity_shows_where_it_is_named() {
+    let mut a = app(120, 40);
+    press(&mut a, &["/"]);
+    type_text(&mut a, "moscow");
+    press(&mut a, &["Enter"]);
+    assert_eq!(person(&a).entity, fixture::MOSCOW);
+    let lines = a.person_lines(fixture::MOSCOW);
+    let text: Vec<String> = lines
+        .iter()
+        .map(|l| l.glyphs.iter().map(|g| g.ch).collect())
+        .collect();
+    assert_eq!(text[0], "Not quoted in these articles. Named in:");
+    assert_eq!(text[1], "Moscow and Tehran Near a Deal · 2 mentions");
+    press(&mut a, &["j", "Enter", "Esc"]);
+    assert!(matches!(a.ui.screen, Screen::Reader(_)));
+}
