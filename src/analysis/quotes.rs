@@ -183,10 +183,16 @@ mod tests {
 
     #[test]
     fn ten_thousand_marks_stay_linear() {
-        let text = "\"a ".repeat(10_000);
         let started = std::time::Instant::now();
-        let q = quotes(&text);
-        assert!(q.len() >= 4000);
+        let pairs = "\"a\" ".repeat(10_000);
+        assert_eq!(quotes(&pairs).len(), 10_000);
+        // Only openers: one quote, left open, to the paragraph end.
+        let openers = "\"a ".repeat(10_000);
+        let q = quotes(&openers);
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].1);
+        let curly = "“a ‘b ".repeat(10_000);
+        assert_eq!(quotes(&curly).len(), 1);
         assert!(started.elapsed().as_secs() < 5);
     }
 }
