@@ -735,10 +735,54 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                         inherits: Some(li),
                     });
                 }
+                continue;
+            }
+            if quoted > 0 {
+                subject_quote(&c, unit, u, sent, &mut found);
             }
         }
     }
     found
+}
+
+/// A quotation in a sentence with no reporting verb: `Reid has been
+/// pounding Trump as a "con artist"`. The sentence's subject said it; the
+/// statement runs from after the verb to the end of the quotation.
+fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mut Vec<Found>) {
+    let Some(last) = regions_in(unit, sent).filter_map(|r| r.close).last() else {
+        return;
+    };
+    let Some(subject) = sentence_subject(c, sent) else {
+        return;
+    };
+    // Only a named or personal subject: not "The two", "Check out".
+    let first = c.lower(subject.first);
+    let named = c.is_cap(subject.last) && !lexicon::NOT_NAMES.contains(first.as_str());
+    if u == 0 || !(named || matches!(first.as_str(), "he" | "she" | "they")) {
+        return;
+    }
+    // The verb: the first lowercase word after the subject and its adverbs.
+    let mut v = subject.last + 1;
+    while v < sent.end && c.is_word(v) && (BETWEEN.contains(c.lower(v).as_str()) || is_adverb(&c.lower(v))) {
+        v += 1;
+    }
+    let verb = if v < sent.end { c.lower(v) } else { String::new() };
+    let verb_like = verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss")) || lexicon::is_cue(&verb);
+    if v >= sent.end || !c.is_word(v) || c.is_cap(v) || c.toks[v].in_quote || STOPS.contains(verb.as_str()) || !verb_like {
+        return;
+    }
+    let Some(content) = clause_span(c, v + 1, last + 1) else {
+        return;
+    };
+    found.push(Found {
+        kind: QuoteKind::Mixed,
+        content,
+        cue: Some(c.toks[v].span),
+        mention: Some(subject.mention),
+        phrase: Some(subject.phrase),
+        unit: u,
+        inherits: None,
+    });
 }
 
 /// `"Q" ― Name`: a quote signed with a dash, as in reader comments.
