@@ -763,12 +763,27 @@ fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mu
     }
     // The verb: the first lowercase word after the subject and its adverbs.
     let mut v = subject.last + 1;
-    while v < sent.end && c.is_word(v) && (BETWEEN.contains(c.lower(v).as_str()) || is_adverb(&c.lower(v))) {
+    while v < sent.end
+        && c.is_word(v)
+        && (BETWEEN.contains(c.lower(v).as_str()) || is_adverb(&c.lower(v)))
+    {
         v += 1;
     }
-    let verb = if v < sent.end { c.lower(v) } else { String::new() };
-    let verb_like = verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss")) || lexicon::is_cue(&verb);
-    if v >= sent.end || !c.is_word(v) || c.is_cap(v) || c.toks[v].in_quote || STOPS.contains(verb.as_str()) || !verb_like {
+    let verb = if v < sent.end {
+        c.lower(v)
+    } else {
+        String::new()
+    };
+    let verb_like = verb.ends_with("ed")
+        || (verb.ends_with('s') && !verb.ends_with("ss"))
+        || lexicon::is_cue(&verb);
+    if v >= sent.end
+        || !c.is_word(v)
+        || c.is_cap(v)
+        || c.toks[v].in_quote
+        || STOPS.contains(verb.as_str())
+        || !verb_like
+    {
         return;
     }
     let Some(content) = clause_span(c, v + 1, last + 1) else {

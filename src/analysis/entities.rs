@@ -101,10 +101,31 @@ fn is_cap_word(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Not one being: `Republicans`, `Americans`, or a shouted heading
+/// (`CONGRESS HAS INVESTIGATED HIM`).
+fn is_group_or_heading(name: &[String]) -> bool {
+    let last = name.last().map(|s| norm(s)).unwrap_or_default();
+    let singular = last.strip_suffix('s').unwrap_or("");
+    let group = matches!(
+        last.as_str(),
+        "republicans"
+            | "democrats"
+            | "conservatives"
+            | "liberals"
+            | "progressives"
+            | "independents"
+    ) || lexicon::DEMONYMS.contains_key(singular);
+    let heading = name.len() >= 3 && name.iter().all(|w| !w.chars().any(char::is_lowercase));
+    group || heading
+}
+
 fn kind_of(parts: &NameParts) -> EntityKind {
     let full = norm(&parts.name.join(" "));
     let last = parts.name.last().map(|s| norm(s)).unwrap_or_default();
     let first = parts.name.first().map(|s| norm(s)).unwrap_or_default();
+    if is_group_or_heading(&parts.name) {
+        return EntityKind::Other;
+    }
     let person_role = parts.roles.iter().map(|r| norm(r)).any(|r| {
         lexicon::ROLE_WORDS.contains(r.as_str())
             && !matches!(r.as_str(), "campaign" | "press" | "house")
@@ -195,11 +216,19 @@ impl Table {
                 if el.join(" ") == full && e.suffix == parts.suffix {
                     return true;
                 }
+                // `De Blasio` of `Bill de Blasio`; `Bobby Scott` of
+                // `Robert C. "Bobby" Scott`.
+                let tail = el.len() > lower.len()
+                    && lexicon::first_name_gender(&lower[0]).is_none()
+                    && el[el.len() - lower.len()..] == lower[..];
+                let nickname = el.len() > 2 && el[1..el.len() - 1].contains(&lower[0]);
                 e.kind == EntityKind::Person
                     && el.len() >= 2
                     && el.last() == lower.last()
                     && e.suffix == parts.suffix
                     && (el[0] == lower[0]
+                        || tail
+                        || nickname
                         || (el[0].len() <= 2 || lower[0].len() <= 2)
                             && el[0].chars().next() == lower[0].chars().next())
             })
@@ -248,9 +277,16 @@ impl Table {
                 e.kind == EntityKind::Person
                     && e.name.len() >= 2
                     && e.surname().as_deref() == Some(word)
-                    && e.suffix.is_none()
             })
             .collect();
+        // Trump is Donald Trump, not Donald Trump Jr., when both are named;
+        // Biden is Joseph R. Biden Jr. when he alone is.
+        let plain: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&i| self.entities[i].suffix.is_none())
+            .collect();
+        let candidates = if plain.is_empty() { candidates } else { plain };
         if let Some(best) = self.most_salient(&candidates, pos) {
             return Some(best);
         }
@@ -407,9 +443,12 @@ fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
     }
     // The name starts after the last role word (`Wells Fargo CEO John
     // Stumpf`), at a known first name from there, or at the start.
-    let role_end = (0..end)
+    // A role word last in the run is a surname (`Charlie King`, `Howard
+    // Dean`) when a first name comes before it.
+    let last_is_surname = end >= 2 && lexicon::first_name_gender(&lower[end - 2]).is_some();
+    let role_end = (0..if last_is_surname { end - 1 } else { end })
         .rev()
-        .find(|&k| is_role_token(&lower[k]))
+        .find(|&k| is_role_token(&lower[k]) && !(last_is_surname && k == end - 2))
         .map_or(0, |k| k + 1);
     let start = (role_end..end)
         .find(|&k| {
@@ -471,11 +510,22 @@ fn context_roles(
             || lexicon::ROLE_WORDS.contains(first.as_str())
             || lexicon::DEMONYMS.contains_key(&first)
         {
+            // An apposition that names someone else is not this one's role
+            // (`in Chelsea, Mayor Bill de Blasio said`).
+            let mut roles = Vec::new();
+            let mut names_another = false;
             for k in run.end + 1..(run.end + 14).min(sent.end) {
                 if s(k) == "," || toks[k].in_quote {
                     break;
                 }
-                out.push(norm(s(k)));
+                let l = norm(s(k));
+                names_another |= lexicon::first_name_gender(&l).is_some()
+                    && is_cap_word(s(k))
+                    && !is_role_token(&l);
+                roles.push(l);
+            }
+            if !names_another {
+                out.extend(roles);
             }
         }
     }
@@ -524,6 +574,14 @@ fn name_runs(
                 && s(end - 1).chars().count() == 1
             {
                 end += 1; // "J . Smith" where the initial lost its period
+            } else if end + 3 < sent.end
+                && toks[end].kind == TokKind::Punct
+                && matches!(s(end), "\"" | "“" | "‘" | "'")
+                && cap(end + 1)
+                && matches!(s(end + 2), "\"" | "”" | "’" | "'")
+                && cap(end + 3)
+            {
+                end += 4; // a nickname: Robert C. "Bobby" Scott
             } else {
                 break;
             }
@@ -575,6 +633,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
             for r in name_runs(text, unit, sent) {
                 let toks: Vec<(Span, String)> = r
                     .clone()
+                    .filter(|&k| unit.toks[k].kind == TokKind::Word)
                     .map(|k| {
                         (
                             unit.toks[k].span,
@@ -768,7 +827,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         // Whoever speaks and has no other kind is a person (or, for a
         // lone place name, its government).
         let en = &mut table.entities[e];
-        if en.kind == EntityKind::Other {
+        if en.kind == EntityKind::Other && !is_group_or_heading(&en.name) {
             en.kind = if en.name.len() >= 2 {
                 EntityKind::Person
             } else {
