@@ -566,7 +566,8 @@ fn is_preposition(l: &str) -> bool {
 /// joined by `, adding` / `and praised` / `, while`.
 fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
     let mut k = from;
-    while k < sent.end {
+    let end = sent.end.min(from + MAX_CLAUSE_TOKENS);
+    while k < end {
         if !c.toks[k].in_quote && c.is_punct(k, ";") && k > from + 2 {
             return k;
         }
@@ -619,6 +620,7 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
 
 /// The last clause of a token range: after its last `, but` or `;`.
 fn last_clause_start(c: &Ctx, a: usize, b: usize) -> usize {
+    let a = a.max(b.saturating_sub(MAX_CLAUSE_TOKENS));
     (a + 1..b)
         .rev()
         .find(|&k| {
@@ -648,12 +650,19 @@ fn words_in(c: &Ctx, r: Range<usize>, in_quote: bool) -> usize {
 }
 
 /// The quote regions of a unit that lie in a sentence.
-fn regions_in<'a>(
-    unit: &'a Unit,
-    sent: &'a Range<usize>,
-) -> impl Iterator<Item = &'a QuoteRegion> + 'a {
-    unit.regions.iter().filter(move |r| sent.contains(&r.open))
+fn regions_in<'a>(unit: &'a Unit, sent: &Range<usize>) -> std::slice::Iter<'a, QuoteRegion> {
+    // Regions are in text order: a binary search finds the sentence's.
+    let lo = unit.regions.partition_point(|r| r.open < sent.start);
+    let hi = unit.regions.partition_point(|r| r.open < sent.end);
+    unit.regions[lo..hi].iter()
 }
+
+/// Bounds on how far a rule looks, in tokens: they keep every rule's cost
+/// constant per cue, so a megabyte-long sentence stays linear.
+const MAX_CLAUSE_TOKENS: usize = 300;
+const MAX_TAIL_TOKENS: usize = 40;
+/// How many earlier statements of a sentence a new one is checked against.
+const PRODUCED_WINDOW: usize = 16;
 
 /// Finds every quote of an article's units, in order.
 pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
@@ -669,6 +678,25 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             found.push(f);
             last = Some((found.len() - 1, u));
             continue;
+        }
+        // `She said:` closing the paragraph before, and this one quotes.
+        if u > 0
+            && let Some(first) = unit.regions.first().filter(|r| r.open == 0)
+            && let Some((cue, speaker)) = colon_intro(text, &units[u - 1])
+        {
+            found.push(Found {
+                kind: QuoteKind::Direct,
+                content: first.inner,
+                cue: Some(cue),
+                mention: Some(speaker.mention),
+                phrase: Some(speaker.phrase),
+                unit: u,
+                inherits: None,
+            });
+            last = Some((found.len() - 1, u));
+            if unit.regions.len() == 1 {
+                continue;
+            }
         }
         for (si, sent) in unit.sentences.iter().enumerate() {
             let before = found.len();
@@ -800,6 +828,25 @@ fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mu
     });
 }
 
+/// A unit ending `S V:` introduces a quotation in the next one.
+fn colon_intro(text: &str, unit: &Unit) -> Option<(Span, Speaker)> {
+    let c = Ctx {
+        text,
+        toks: &unit.toks,
+    };
+    let n = unit.toks.len();
+    if n < 3 || !c.is_punct(n - 1, ":") || c.toks[n - 1].in_quote {
+        return None;
+    }
+    let cue = n - 2;
+    if !c.is_word(cue) || !lexicon::is_cue(&c.lower(cue)) {
+        return None;
+    }
+    let sent = unit.sentences.last()?;
+    let (speaker, _) = speaker_of_cue(&c, sent, cue)?;
+    Some((c.toks[cue].span, speaker))
+}
+
 /// `"Q" ― Name`: a quote signed with a dash, as in reader comments.
 fn dash_attribution(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mut Vec<Found>) {
     for r in regions_in(unit, sent) {
@@ -859,6 +906,8 @@ fn colon_attribution(c: &Ctx, unit: &Unit, u: usize) -> Option<Found> {
 }
 
 fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mut Vec<Found>) {
+    let quoted = words_in(c, sent.clone(), true);
+    let plain = words_in(c, sent.clone(), false);
     let mut produced: Vec<Span> = Vec::new();
     let mut main_speaker: Option<Speaker> = None;
     let mut k = sent.start;
@@ -873,7 +922,12 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
         if !according && !lexicon::is_cue(&l) && !calls_quoted(c, sent, i) {
             continue;
         }
-        if produced.iter().any(|p| p.contains(c.toks[i].span)) {
+        if produced
+            .iter()
+            .rev()
+            .take(PRODUCED_WINDOW)
+            .any(|p| p.contains(c.toks[i].span))
+        {
             continue;
         }
         let cue_end = if according { i + 2 } else { i + 1 };
@@ -919,23 +973,39 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
             continue;
         }
         main_speaker.get_or_insert(speaker);
-        let quoted = words_in(c, sent.clone(), true);
-        let plain = words_in(c, sent.clone(), false);
         let speaker_words = speaker.last + 1 - speaker.first;
         let frame = (speaker.first.min(i), speaker.last.max(cue_end - 1));
         let mostly_quotes = quoted > 0 && plain <= speaker_words + 10 && quoted >= plain;
         // `"Q," Lavrov said, noting that ...`: the participle's clause is
         // its own statement, not the quote again.
-        let direct: Vec<&QuoteRegion> = regions_in(unit, sent)
-            .filter(|r| {
-                !continues_speaker && (mostly_quotes || adjacent_to_frame(c, sent, r, frame))
-            })
-            .collect();
+        let direct: Vec<&QuoteRegion> = if continues_speaker {
+            Vec::new()
+        } else if mostly_quotes {
+            regions_in(unit, sent).collect()
+        } else {
+            // Only the quotations right before and right after the frame
+            // can be beside it.
+            let in_sent = regions_in(unit, sent).as_slice();
+            let before = in_sent.partition_point(|r| r.open < frame.0);
+            let after = in_sent.partition_point(|r| r.open <= frame.1);
+            let near = before
+                .checked_sub(1)
+                .into_iter()
+                .chain((after < in_sent.len()).then_some(after));
+            near.map(|k| &in_sent[k])
+                .filter(|r| adjacent_to_frame(c, sent, r, frame))
+                .collect()
+        };
         // Direct: quotes beside the frame (`"Q," S V` / `S V: "Q"`), or
         // a sentence of quotes plus a short frame.
         if !direct.is_empty() {
             for r in direct {
-                if produced.iter().any(|p| p.overlaps(r.inner)) {
+                if produced
+                    .iter()
+                    .rev()
+                    .take(PRODUCED_WINDOW)
+                    .any(|p| p.overlaps(r.inner))
+                {
                     continue;
                 }
                 // `S said that, "Q" against ...`: the quote opens a longer
@@ -1008,8 +1078,11 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
             || (ends_sentence(c, sent, cue_end)
                 && speaker.first > sent.start
                 && (c.is_punct(speaker.first - 1, ",") || c.is_quote_mark(speaker.first - 1))
-                && words_in(c, sent.start..speaker.first, false)
-                    + words_in(c, sent.start..speaker.first, true)
+                && (sent.start..speaker.first)
+                    .rev()
+                    .filter(|&k| c.is_word(k))
+                    .take(3)
+                    .count()
                     >= 3)
             || clause_before_speaker(c, sent, &speaker, cue_end)
         {
@@ -1037,7 +1110,12 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
         if content.contains(cue) && !frame_inside {
             continue;
         }
-        if let Some(p) = produced.iter().position(|p| p.overlaps(content)) {
+        let recent = produced.len().saturating_sub(PRODUCED_WINDOW);
+        if let Some(p) = produced[recent..]
+            .iter()
+            .position(|p| p.overlaps(content))
+            .map(|p| p + recent)
+        {
             // Two cues for one clause: keep the clause, name the speaker
             // by name rather than description ("the minister said ...,
             // Tass quoted Sergei Lavrov as saying").
@@ -1157,11 +1235,14 @@ fn calls_quoted(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
 fn parenthetical(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize) -> Option<Span> {
     let comma_before = speaker.first > sent.start + 1 && c.is_punct(speaker.first - 1, ",");
     let comma_after = cue_end < sent.end && c.is_punct(cue_end, ",");
-    if !(comma_before && comma_after) || words_in(c, sent.start..speaker.first, false) > 8 {
+    if !(comma_before && comma_after)
+        || speaker.first - sent.start > 3 * MAX_TAIL_TOKENS
+        || words_in(c, sent.start..speaker.first, false) > 8
+    {
         return None;
     }
     let rest = cue_end + 1;
-    if words_in(c, rest..sent.end, false) < 2 {
+    if words_in(c, rest..sent.end.min(rest + MAX_TAIL_TOKENS), false) < 2 {
         return None;
     }
     clause_span(c, sent.start, content_end(c, sent, rest))
@@ -1171,7 +1252,9 @@ fn parenthetical(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize
 fn clause_before_speaker(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize) -> bool {
     let comma_before = speaker.first > sent.start && c.is_punct(speaker.first - 1, ",");
     let words_before = (sent.start..speaker.first)
+        .rev()
         .filter(|&k| c.is_word(k))
+        .take(4)
         .count();
     // After the cue only a time or place phrase, up to a comma or the end:
     // `..., Lavrov said at his news conference, while adding ...`.
@@ -1181,6 +1264,7 @@ fn clause_before_speaker(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_en
         || (c.is_word(cue_end)
             && (is_preposition(&c.lower(cue_end)) || is_time_word(&c.lower(cue_end)))
             && !(cue_end..sent.end)
+                .take(MAX_TAIL_TOKENS)
                 .take_while(|&k| !c.is_punct(k, ","))
                 .any(|k| c.toks[k].in_quote || (c.is_word(k) && c.lower(k) == "that")));
     comma_before && words_before >= 4 && only_adjuncts
@@ -1188,6 +1272,9 @@ fn clause_before_speaker(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_en
 
 /// Only a few words (time, place) follow the cue before the sentence ends.
 fn ends_sentence(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
+    if sent.end.saturating_sub(cue_end) > MAX_TAIL_TOKENS {
+        return false;
+    }
     let rest = (cue_end..sent.end).filter(|&k| c.is_word(k)).count();
     let has_that = (cue_end..sent.end).any(|k| c.is_word(k) && c.lower(k) == "that");
     rest <= 8 && !has_that && !(cue_end..sent.end).any(|k| c.toks[k].in_quote)

@@ -85,13 +85,28 @@ struct NameParts {
     span: Span,
 }
 
-/// The article's entities, built as its text is read.
+/// The article's entities, built as its text is read, with indexes so
+/// every lookup costs a hash or a binary search, never a scan.
+#[derive(Default)]
 struct Table {
     entities: Vec<LocalEntity>,
     mentions: Vec<LocalMention>,
-    /// (text position, entity, subject or speaker) in reading order.
+    /// (text position, entity, subject or speaker) of names, in reading order.
     salience: Vec<(usize, usize, bool)>,
+    /// The same for speakers resolved later, in their reading order.
+    touches: Vec<(usize, usize, bool)>,
+    /// Entities by their name's last word, first word, and whole name.
+    by_last: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_full: HashMap<String, usize>,
+    /// Name mentions by start: (end, entity).
+    name_at: std::collections::BTreeMap<usize, (usize, usize)>,
+    /// Reading speakers (stage two) rather than names (stage one).
+    resolving: bool,
 }
+
+/// How far back salience lookups look, in events.
+const SALIENCE_WINDOW: usize = 400;
 
 fn norm(s: &str) -> String {
     s.replace('’', "'").to_lowercase()
@@ -211,7 +226,12 @@ impl Table {
         let full = lower.join(" ");
         // The same name, or (people) the same surname with a compatible first name.
         let found = if lower.len() >= 2 {
-            self.entities.iter().position(|e| {
+            let mut candidates: Vec<usize> = self.by_full.get(&full).copied().into_iter().collect();
+            if let Some(same_last) = self.by_last.get(lower.last().unwrap()) {
+                candidates.extend(same_last);
+            }
+            candidates.into_iter().find(|&i| {
+                let e = &self.entities[i];
                 let el: Vec<String> = e.name.iter().map(|s| norm(s)).collect();
                 if el.join(" ") == full && e.suffix == parts.suffix {
                     return true;
@@ -240,7 +260,8 @@ impl Table {
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
-                if parts.name.len() > e.name.len() && e.kind != EntityKind::Place {
+                let longer = parts.name.len() > e.name.len() && e.kind != EntityKind::Place;
+                if longer {
                     e.name = parts.name.clone();
                 }
                 if e.gender == Gender::Unknown {
@@ -251,6 +272,9 @@ impl Table {
                 }
                 e.roles.extend(roles);
                 e.mentions += 1;
+                if longer {
+                    self.index(i);
+                }
                 i
             }
             None => {
@@ -263,15 +287,58 @@ impl Table {
                     suffix: parts.suffix.clone(),
                     mentions: 1,
                 });
-                self.entities.len() - 1
+                let i = self.entities.len() - 1;
+                self.index(i);
+                i
             }
         }
+    }
+
+    /// Files an entity under its name's words.
+    fn index(&mut self, i: usize) {
+        let lower: Vec<String> = self.entities[i].name.iter().map(|s| norm(s)).collect();
+        let (Some(first), Some(last)) = (lower.first(), lower.last()) else {
+            return;
+        };
+        for (map, key) in [(&mut self.by_last, last), (&mut self.by_first, first)] {
+            let v = map.entry(key.clone()).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        }
+        self.by_full.entry(lower.join(" ")).or_insert(i);
+    }
+
+    /// The entity events before `pos` (and at it, if `inclusive`), most
+    /// recent first, at most `limit`.
+    fn recent(&self, pos: usize, inclusive: bool, limit: usize) -> Vec<(usize, usize, bool)> {
+        let cut = |v: &Vec<(usize, usize, bool)>| {
+            v.partition_point(|s| if inclusive { s.0 <= pos } else { s.0 < pos })
+        };
+        let (mut a, mut b) = (cut(&self.salience), cut(&self.touches));
+        let mut out = Vec::with_capacity(limit.min(a + b));
+        while out.len() < limit && (a > 0 || b > 0) {
+            let take_a = b == 0 || (a > 0 && self.salience[a - 1].0 >= self.touches[b - 1].0);
+            if take_a {
+                a -= 1;
+                out.push(self.salience[a]);
+            } else {
+                b -= 1;
+                out.push(self.touches[b]);
+            }
+        }
+        out
     }
 
     /// A one-word name: a known person's surname or first name, or an
     /// entity of that name.
     fn single_word(&self, word: &str, pos: usize) -> Option<usize> {
-        let candidates: Vec<usize> = (0..self.entities.len())
+        let candidates: Vec<usize> = self
+            .by_last
+            .get(word)
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|&i| {
                 let e = &self.entities[i];
                 e.kind == EntityKind::Person
@@ -290,7 +357,12 @@ impl Table {
         if let Some(best) = self.most_salient(&candidates, pos) {
             return Some(best);
         }
-        let by_first: Vec<usize> = (0..self.entities.len())
+        let by_first: Vec<usize> = self
+            .by_first
+            .get(word)
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|&i| {
                 self.entities[i].kind == EntityKind::Person
                     && self.entities[i].first().as_deref() == Some(word)
@@ -299,21 +371,13 @@ impl Table {
         if by_first.len() == 1 {
             return Some(by_first[0]);
         }
-        self.entities
-            .iter()
-            .position(|e| norm(&e.name.join(" ")) == word)
+        self.by_full.get(word).copied()
     }
 
     /// Of several entities, the most mentioned, then the most recent.
     fn most_salient(&self, candidates: &[usize], pos: usize) -> Option<usize> {
-        let recency = |i: usize| {
-            self.salience
-                .iter()
-                .rev()
-                .filter(|s| s.0 <= pos)
-                .position(|s| s.1 == i)
-                .unwrap_or(usize::MAX)
-        };
+        let events = self.recent(pos, true, SALIENCE_WINDOW);
+        let recency = |i: usize| events.iter().position(|s| s.1 == i).unwrap_or(usize::MAX);
         candidates
             .iter()
             .copied()
@@ -323,14 +387,29 @@ impl Table {
     /// Records that an entity was a subject or speaker at `pos`, keeping
     /// the salience list in text order.
     fn touch(&mut self, pos: usize, entity: usize) {
-        let at = self.salience.partition_point(|s| s.0 <= pos);
-        self.salience.insert(at, (pos, entity, true));
+        // Stage one reads in order, and stage two resolves in order: each
+        // list grows at its end (an insert keeps odd cases sorted).
+        let list = if self.resolving {
+            &mut self.touches
+        } else {
+            &mut self.salience
+        };
+        let at = list.partition_point(|s| s.0 <= pos);
+        list.insert(at, (pos, entity, true));
     }
 
     fn mention(&mut self, span: Span, kind: MentionKind, entity: usize, form: &str, subject: bool) {
         self.mentions.push(LocalMention { span, kind, entity });
-        let at = self.salience.partition_point(|s| s.0 <= span.start);
-        self.salience.insert(at, (span.start, entity, subject));
+        if kind == MentionKind::Name && !self.resolving {
+            self.name_at.insert(span.start, (span.end, entity));
+        }
+        let list = if self.resolving {
+            &mut self.touches
+        } else {
+            &mut self.salience
+        };
+        let at = list.partition_point(|s| s.0 <= span.start);
+        list.insert(at, (span.start, entity, subject));
         let forms = &mut self.entities[entity].forms;
         if !forms.iter().any(|f| f == form) {
             forms.push(form.to_owned());
@@ -344,20 +423,20 @@ impl Table {
             let en = &self.entities[e];
             en.kind == EntityKind::Person && (en.gender == gender || en.gender == Gender::Unknown)
         };
-        let before = || self.salience.iter().rev().filter(|s| s.0 < pos);
-        before()
+        let before = self.recent(pos, false, SALIENCE_WINDOW);
+        before
+            .iter()
             .take(12)
             .find(|s| s.2 && fits(s.1))
-            .or_else(|| before().find(|s| fits(s.1)))
+            .or_else(|| before.iter().find(|s| fits(s.1)))
             .map(|s| s.1)
     }
 
     /// "It said": the organisation that last spoke or led a sentence.
     fn recent_organization(&self, pos: usize) -> Option<usize> {
-        self.salience
-            .iter()
-            .rev()
-            .filter(|s| s.0 < pos && s.2)
+        self.recent(pos, false, 40)
+            .into_iter()
+            .filter(|s| s.2)
             .take(6)
             .find(|s| self.entities[s.1].kind == EntityKind::Organization)
             .map(|s| s.1)
@@ -622,11 +701,7 @@ impl Names {
 /// Stage one: every capitalised name of an article, split into roles and
 /// name and linked to the article's entities.
 pub fn read_names(text: &str, units: &[Unit]) -> Names {
-    let mut table = Table {
-        entities: Vec::new(),
-        mentions: Vec::new(),
-        salience: Vec::new(),
-    };
+    let mut table = Table::default();
     // Headlines are in title case: their names are not read (speakers are).
     for unit in units.iter().skip(1) {
         for sent in &unit.sentences {
@@ -697,6 +772,7 @@ pub fn resolve(
     corpus_roles: &HashMap<String, HashSet<String>>,
 ) -> ArticleFindings {
     let mut table = names.table;
+    table.resolving = true;
     for e in &mut table.entities {
         if e.kind == EntityKind::Person
             && e.name.len() >= 2
@@ -797,8 +873,13 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
                 .all(|w| is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an")));
     if is_name {
         // The entity already linked at this span, or a new link.
-        let e = if let Some(lm) = table.mentions.iter().rev().find(|lm| lm.span.overlaps(m)) {
-            let e = lm.entity;
+        let linked = table
+            .name_at
+            .range(..m.end)
+            .next_back()
+            .filter(|(_, (end, _))| *end > m.start)
+            .map(|(_, &(_, e))| e);
+        let e = if let Some(e) = linked {
             table.touch(pos, e);
             e
         } else {
