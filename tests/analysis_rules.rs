@@ -1,0 +1,420 @@
+//! The analysis rules, each on short made-up sentences, and regressions
+//! for hard cases met in real news.
+
+use hearsay::model::{Corpus, EntityKind, QuoteKind};
+use hearsay::{analysis, ingest};
+
+/// A quote as a reader sees it.
+#[derive(Debug, Clone, PartialEq)]
+struct Q {
+    kind: QuoteKind,
+    content: String,
+    cue: String,
+    mention: String,
+    speaker: String,
+}
+
+fn corpus(texts: &[&str]) -> Corpus {
+    let named: Vec<(String, &str)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("{i}.txt"), *t))
+        .collect();
+    let borrowed: Vec<(&str, &str)> = named.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let mut c = ingest::load_texts(&borrowed);
+    analysis::analyze(&mut c);
+    c
+}
+
+fn quotes_in(c: &Corpus, article: usize) -> Vec<Q> {
+    let a = &c.articles[article];
+    let text =
+        |s: Option<hearsay::model::Span>| s.map_or(String::new(), |s| c.text(a, s).to_owned());
+    a.quotes
+        .iter()
+        .map(|q| Q {
+            kind: q.kind,
+            content: text(Some(q.content)),
+            cue: text(q.cue),
+            mention: text(q.speaker_mention),
+            speaker: q
+                .speaker
+                .map_or(String::new(), |e| c.entities[e].name.clone()),
+        })
+        .collect()
+}
+
+/// The quotes of one article made of a title and these paragraphs.
+fn quotes(paragraphs: &str) -> Vec<Q> {
+    quotes_in(&corpus(&[&format!("A Title\n\n{paragraphs}\n")]), 0)
+}
+
+fn only(paragraphs: &str) -> Q {
+    let q = quotes(paragraphs);
+    assert_eq!(q.len(), 1, "{paragraphs}\n{q:#?}");
+    q.into_iter().next().unwrap()
+}
+
+// --- direct quotes and their frames ---
+
+#[test]
+fn quote_then_speaker_and_cue() {
+    let q = only("“The bridge will open in May,” Mayor Ana Ruiz said.");
+    assert_eq!(
+        (q.kind, q.content.as_str(), q.cue.as_str()),
+        (QuoteKind::Direct, "The bridge will open in May,", "said")
+    );
+    assert_eq!(q.speaker, "Ana Ruiz");
+}
+
+#[test]
+fn inverted_cue_before_speaker() {
+    let q = only("“We are ready,” said Tomas Berg, a union leader.");
+    assert_eq!(q.mention, "Tomas Berg");
+    assert_eq!(q.content, "We are ready,");
+}
+
+#[test]
+fn speaker_cue_colon_then_quote() {
+    let q = only("The minister Clara Vogt said: “Nothing has been agreed.”");
+    assert_eq!(
+        (q.kind, q.content.as_str(), q.speaker.as_str()),
+        (QuoteKind::Direct, "Nothing has been agreed.", "Clara Vogt")
+    );
+}
+
+#[test]
+fn a_statement_split_by_its_cue_shares_the_cue() {
+    let q = quotes("“It is late,” Omar Haddad said. “But we will finish.”");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].cue, q[1].cue);
+    assert_eq!(q[1].content, "But we will finish.");
+    assert_eq!(q[1].speaker, "Omar Haddad");
+}
+
+#[test]
+fn a_quote_running_over_paragraphs_is_one_statement() {
+    let q = quotes("Lena Park said: “The first part goes on\n\n“and the second part ends here.”");
+    assert!(q.len() >= 2, "{q:#?}");
+    assert!(q.iter().all(|x| x.speaker == "Lena Park"), "{q:#?}");
+    assert_eq!(q[0].cue, q[1].cue);
+}
+
+#[test]
+fn an_unclosed_mark_stops_at_its_paragraph() {
+    let q = quotes(
+        "“We will go on, Jo Kim said.\n\nThe council met later. Its chair, Ivo Nagy, said the budget was fine.",
+    );
+    let last = q.last().unwrap();
+    assert_eq!(last.content, "the budget was fine");
+    assert_eq!(last.speaker, "Ivo Nagy");
+}
+
+#[test]
+fn nested_quotes_stay_inside() {
+    let q = only("“They called it ‘a disaster,’ and I agree,” Sam Cole said.");
+    assert_eq!(q.content, "They called it ‘a disaster,’ and I agree,");
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    assert!(quotes("The mayor’s plan didn’t pass, and the voters’ mood soured.").is_empty());
+}
+
+#[test]
+fn scare_quotes_without_a_speaker_are_not_statements() {
+    assert!(quotes("The so-called “reform” package passed on Monday.").is_empty());
+}
+
+#[test]
+fn quotes_signed_with_a_dash() {
+    let q = only("“I will vote for the first time this year.” ― Maria Lopez");
+    assert_eq!((q.mention.as_str(), q.cue.as_str()), ("Maria Lopez", "―"));
+}
+
+#[test]
+fn interview_transcripts_name_their_speaker() {
+    let q = only("HOST: Will the talks resume next week?");
+    assert_eq!(q.mention, "HOST");
+    assert_eq!(q.cue, ":");
+}
+
+// --- reported speech ---
+
+#[test]
+fn said_that_clause() {
+    let q = only("Ana Ruiz said that the bridge would open in May.");
+    assert_eq!(
+        (q.kind, q.content.as_str()),
+        (QuoteKind::Indirect, "that the bridge would open in May")
+    );
+}
+
+#[test]
+fn said_without_that_and_with_time_and_object() {
+    assert_eq!(
+        only("Ana Ruiz said Tuesday the bridge would open in May.").content,
+        "the bridge would open in May"
+    );
+    assert_eq!(
+        only("Ana Ruiz told reporters the bridge would open in May.").content,
+        "the bridge would open in May"
+    );
+    assert_eq!(
+        only("Ana Ruiz said in a statement that the bridge would open in May.").content,
+        "that the bridge would open in May"
+    );
+}
+
+#[test]
+fn clause_then_speaker() {
+    let q = only("The bridge will open in May, Mayor Ana Ruiz said on Tuesday.");
+    assert_eq!(q.content, "The bridge will open in May");
+    assert_eq!(q.speaker, "Ana Ruiz");
+}
+
+#[test]
+fn according_to_either_side() {
+    assert_eq!(
+        only("According to the agency Reuters, talks collapsed overnight.").content,
+        "talks collapsed overnight"
+    );
+    let q = only("Talks collapsed overnight, according to Reuters.");
+    assert_eq!(
+        (q.content.as_str(), q.cue.as_str()),
+        ("Talks collapsed overnight", "according to")
+    );
+}
+
+#[test]
+fn apposition_and_relative_speakers() {
+    let q = only("Ivo Nagy, the council’s budget chief, said the numbers were wrong.");
+    assert_eq!(
+        (q.mention.as_str(), q.content.as_str()),
+        ("Ivo Nagy", "the numbers were wrong")
+    );
+    let q = only("The plan was praised by Ivo Nagy, who said it would save money.");
+    assert_eq!(
+        (q.mention.as_str(), q.content.as_str()),
+        ("Ivo Nagy", "it would save money")
+    );
+}
+
+#[test]
+fn mixed_quote_is_the_whole_clause() {
+    let q = only("Ana Ruiz said the plan was “dead on arrival” and should be dropped.");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(
+        q.content,
+        "the plan was “dead on arrival” and should be dropped"
+    );
+}
+
+#[test]
+fn a_participle_adds_a_second_statement() {
+    let q = quotes("“We are not done,” Omar Haddad said, adding that talks would resume Monday.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].content, "that talks would resume Monday");
+    assert_eq!(q[1].speaker, "Omar Haddad");
+}
+
+#[test]
+fn passive_and_noun_cues_are_not_statements() {
+    assert!(quotes("Omar Haddad was asked about the strike.").is_empty());
+    assert!(quotes("The mayor’s tweets drew criticism from many residents.").is_empty());
+}
+
+#[test]
+fn quoted_as_saying_names_the_real_speaker() {
+    let q = only("The port will reopen soon, the agency quoted Minister Clara Vogt as saying.");
+    assert_eq!(q.mention, "Clara Vogt");
+}
+
+// --- who the speaker is ---
+
+#[test]
+fn surnames_and_pronouns_resolve_to_the_full_name() {
+    let q = quotes(
+        "Finance Minister Clara Vogt met the unions on Monday.\n\n\
+         “We have a deal,” Vogt said.\n\n\
+         She added that the deal would cost little.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(q.iter().all(|x| x.speaker == "Clara Vogt"), "{q:#?}");
+}
+
+#[test]
+fn he_and_she_follow_gender() {
+    let q = quotes(
+        "Mayor Ana Ruiz and Governor Tomas Berg spoke on Friday.\n\n\
+         He said the money was there. She said it was not.",
+    );
+    let speakers: Vec<&str> = q.iter().map(|x| x.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Tomas Berg", "Ana Ruiz"]);
+}
+
+#[test]
+fn a_description_resolves_through_roles() {
+    let q = quotes(
+        "Russian Foreign Minister Sergei Lavrov arrived in Ankara.\n\n\
+         Russia’s top diplomat said the talks were useful.",
+    );
+    assert_eq!(q[0].speaker, "Sergei Lavrov");
+}
+
+#[test]
+fn a_caption_names_whom_the_body_describes() {
+    let dump = "Talks in Ankara\n\n\
+        Foreign Minister Sergei Lavrov speaks in Ankara on May 2, 2025 (AP)\n\
+        Foreign Minister Sergei Lavrov speaks in Ankara on May 2, 2025 (AP)\n\
+        TT\n\nTalks in Ankara\n\n\
+        Foreign Minister Sergei Lavrov speaks in Ankara on May 2, 2025 (AP)\n\n\
+        The foreign minister said the talks were useful.\n";
+    let c = corpus(&[dump]);
+    assert_eq!(quotes_in(&c, 0)[0].speaker, "Sergei Lavrov");
+}
+
+#[test]
+fn one_entity_per_person_across_articles() {
+    let c = corpus(&[
+        "One\n\nForeign Minister Sergei Lavrov said the West was wrong.\n",
+        "Two\n\n“We are open to talks,” Lavrov said. Sergei Lavrov spoke in Moscow.\n",
+    ]);
+    let a = quotes_in(&c, 0);
+    let b = quotes_in(&c, 1);
+    assert_eq!(a[0].speaker, "Sergei Lavrov");
+    assert_eq!(b[0].speaker, "Sergei Lavrov");
+    assert_eq!(
+        c.articles[0].quotes[0].speaker,
+        c.articles[1].quotes[0].speaker
+    );
+}
+
+#[test]
+fn a_surname_alone_joins_the_corpus_person_who_has_it() {
+    let c = corpus(&[
+        "One\n\nPresident Donald Trump said the deal was good.\n",
+        "Two\n\nTrump said the deal was bad.\n",
+    ]);
+    assert_eq!(quotes_in(&c, 1)[0].speaker, "Donald Trump");
+}
+
+#[test]
+fn juniors_and_spouses_stay_apart() {
+    let c = corpus(&[
+        "One\n\nDonald Trump Jr. said the rally was full. Donald Trump said it was not.\n\n\
+        Hillary Clinton said the plan works. Bill Clinton said it does not.\n",
+    ]);
+    let q = quotes_in(&c, 0);
+    let speakers: Vec<&str> = q.iter().map(|x| x.speaker.as_str()).collect();
+    assert_eq!(
+        speakers,
+        [
+            "Donald Trump Jr.",
+            "Donald Trump",
+            "Hillary Clinton",
+            "Bill Clinton"
+        ]
+    );
+}
+
+#[test]
+fn organisations_and_capitals_are_not_people() {
+    let c = corpus(&[
+        "One\n\nReuters said the deal was signed. Moscow said it would respond. NATO said nothing had changed.\n",
+    ]);
+    let kinds: Vec<(String, EntityKind)> = c.articles[0]
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker)
+        .map(|e| (c.entities[e].name.clone(), c.entities[e].kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Reuters".to_owned(), EntityKind::Organization),
+            ("Moscow".to_owned(), EntityKind::Place),
+            ("NATO".to_owned(), EntityKind::Organization)
+        ]
+    );
+}
+
+#[test]
+fn entity_names_drop_roles_and_keep_them_as_aliases() {
+    let c = corpus(&["One\n\nRussian Foreign Minister Sergei Lavrov said talks were over.\n"]);
+    let lavrov = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Sergei Lavrov")
+        .expect("an entity named in full");
+    assert_eq!(lavrov.kind, EntityKind::Person);
+    assert!(
+        lavrov
+            .aliases
+            .iter()
+            .any(|a| a == "Russian Foreign Minister Sergei Lavrov"),
+        "{:?}",
+        lavrov.aliases
+    );
+}
+
+// --- regressions from real news ---
+
+#[test]
+fn regression_a_name_then_a_verb_is_not_a_speaker_phrase() {
+    // "Clinton cited derogatory comments": comments is a noun here.
+    let q = only("Clinton cited derogatory comments Trump had made about her.");
+    assert_eq!(q.cue, "cited");
+    assert_eq!(q.content, "derogatory comments Trump had made about her");
+}
+
+#[test]
+fn regression_an_intro_phrase_is_not_the_statement() {
+    let q = only(
+        "Giving a speech in Toledo, Clinton says the Ohio native is a dedicated advocate for children.",
+    );
+    assert_eq!(
+        q.content,
+        "the Ohio native is a dedicated advocate for children"
+    );
+}
+
+#[test]
+fn regression_but_ends_a_clause_only_before_a_new_subject() {
+    let q = quotes(
+        "Russia said NATO expansion would hurt it, but Washington argued the alliance was no threat.",
+    );
+    let contents: Vec<&str> = q.iter().map(|x| x.content.as_str()).collect();
+    assert_eq!(
+        contents,
+        ["NATO expansion would hurt it", "the alliance was no threat"]
+    );
+    let q = only("The members say Ukraine will join one day, but not until the fighting ends.");
+    assert_eq!(
+        q.content,
+        "Ukraine will join one day, but not until the fighting ends"
+    );
+}
+
+#[test]
+fn regression_a_parenthesis_between_name_and_cue() {
+    assert_eq!(
+        only("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.").speaker,
+        "Gwen Moore"
+    );
+}
+
+#[test]
+fn regression_a_surname_that_is_a_role_word() {
+    let q = quotes("Larry King hosted the show.\n\n“They pay us well,” Mr. King said.");
+    assert_eq!(q[0].speaker, "Larry King");
+}
+
+#[test]
+fn regression_doubled_apostrophes_are_quotation_marks() {
+    let q = only("''They pay us a lot of money,'' Mr. King said.");
+    assert_eq!(
+        (q.kind, q.content.as_str()),
+        (QuoteKind::Direct, "They pay us a lot of money,")
+    );
+}
