@@ -12,6 +12,7 @@ pub mod display;
 pub mod export;
 pub mod ingest;
 pub mod model;
+pub mod report;
 pub mod sample;
 pub mod search;
 pub mod tui;

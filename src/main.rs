@@ -1,8 +1,9 @@
 //! The `hearsay` command: the reader, and the scriptable exports.
 
 use clap::{Parser, Subcommand};
+use hearsay::app::index::Index;
 use hearsay::ingest::{self, Loaded};
-use hearsay::{analysis, export, sample, tui};
+use hearsay::{analysis, export, report, sample, tui};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,12 +36,30 @@ enum Command {
         /// the bundled sample.
         paths: Vec<PathBuf>,
     },
+    /// Print every quote of one person, grouped by article, with its cue
+    /// and file:line.
+    Quotes {
+        /// The person, matched fuzzily against names and aliases
+        /// (`lavrov`, `S Lavrov`, `the Russian minister`).
+        #[arg(long)]
+        by: String,
+        /// Files or folders to read; with none, the bundled sample.
+        paths: Vec<PathBuf>,
+    },
+    /// Print the people, organizations and places found, most quoted
+    /// first, with their aliases and quote and mention counts.
+    Entities {
+        /// Files or folders to read; with none, the bundled sample.
+        paths: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Export { paths }) => run_export(&paths),
+        Some(Command::Quotes { by, paths }) => run_quotes_by(&by, &paths),
+        Some(Command::Entities { paths }) => run_entities(&paths),
         None => run_reader(&cli.paths),
     }
 }
@@ -78,6 +97,43 @@ fn run_export(paths: &[PathBuf]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes a report to stdout; a closed pipe (`| head`) is not an error.
+fn print(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("hearsay: cannot write: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_quotes_by(name: &str, paths: &[PathBuf]) -> ExitCode {
+    let Some(loaded) = load(paths) else {
+        return ExitCode::FAILURE;
+    };
+    let index = Index::build(&loaded.corpus);
+    match report::best_person(&loaded.corpus, &index, name) {
+        Some(e) => print(&report::quotes_by(&loaded.corpus, &index, e)),
+        None => {
+            eprintln!(
+                "hearsay: no person matches {name:?}; `hearsay entities` lists who was found"
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_entities(paths: &[PathBuf]) -> ExitCode {
+    let Some(loaded) = load(paths) else {
+        return ExitCode::FAILURE;
+    };
+    let index = Index::build(&loaded.corpus);
+    print(&report::entities(&loaded.corpus, &index))
 }
 
 fn run_reader(paths: &[PathBuf]) -> ExitCode {

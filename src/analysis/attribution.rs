@@ -15,24 +15,20 @@ use std::ops::Range;
 /// A stretch of an article analysed on its own: its title, caption or one
 /// paragraph.
 pub struct Unit {
-    pub span: Span,
     pub toks: Vec<Token>,
     pub regions: Vec<QuoteRegion>,
     pub sentences: Vec<Range<usize>>,
-    pub is_paragraph: bool,
 }
 
 impl Unit {
-    pub fn new(text: &str, span: Span, is_paragraph: bool) -> Unit {
+    pub fn new(text: &str, span: Span) -> Unit {
         let mut toks = tokens::tokenize(text, span);
         let regions = quotes::find(text, &mut toks, span.end);
         let sentences = tokens::sentences(text, &toks);
         Unit {
-            span,
             toks,
             regions,
             sentences,
-            is_paragraph,
         }
     }
 }
@@ -48,7 +44,6 @@ pub struct Found {
     /// The whole phrase around the mention (`Russian Foreign Minister
     /// Sergei Lavrov`), for roles.
     pub phrase: Option<Span>,
-    pub unit: usize,
     /// Inherited from an earlier quote: (index into the found list).
     pub inherits: Option<usize>,
 }
@@ -441,13 +436,11 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         // comma, if it is a name.
         if let Some(&q) = commas.first()
             && let Some(s) = phrase_back(c, q + 1, b - 1)
+            && c.is_cap(s.last)
+            && !lexicon::NOT_NAMES.contains(c.lower(s.first).as_str())
+            && !lexicon::PLACES.contains(&c.lower(s.last))
         {
-            if c.is_cap(s.last)
-                && !lexicon::NOT_NAMES.contains(c.lower(s.first).as_str())
-                && !lexicon::PLACES.contains(&c.lower(s.last))
-            {
-                return Some((s, false));
-            }
+            return Some((s, false));
         }
         for q in commas {
             if let Some(s) = phrase_back(c, sent.start, q - 1) {
@@ -584,6 +577,18 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
         if !c.toks[k].in_quote && c.is_punct(k, ";") && k > from + 2 {
             return k;
         }
+        // A trailing frame of its own: `..., the agency Tass quoted
+        // Sergei Lavrov as saying.`
+        if !c.toks[k].in_quote
+            && c.is_punct(k, ",")
+            && k > from + 2
+            && sent.end - k <= 14
+            && (k + 1..sent.end).any(|m| {
+                c.is_word(m) && matches!(c.lower(m).as_str(), "quoted" | "reported" | "according")
+            })
+        {
+            return k;
+        }
         if !c.toks[k].in_quote && c.is_word(k) {
             let l = c.lower(k);
             let prev_comma = k > from && c.is_punct(k - 1, ",");
@@ -687,7 +692,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             text,
             toks: &unit.toks,
         };
-        if let Some(f) = colon_attribution(&c, unit, u) {
+        if let Some(f) = colon_attribution(&c, unit) {
             found.push(f);
             last = Some((found.len() - 1, u));
             continue;
@@ -703,7 +708,6 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                 cue: Some(cue),
                 mention: Some(speaker.mention),
                 phrase: Some(speaker.phrase),
-                unit: u,
                 inherits: None,
             });
             last = Some((found.len() - 1, u));
@@ -713,12 +717,12 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
         }
         for (si, sent) in unit.sentences.iter().enumerate() {
             let before = found.len();
-            dash_attribution(&c, unit, u, sent, &mut found);
+            dash_attribution(&c, unit, sent, &mut found);
             if found.len() > before {
                 last = Some((found.len() - 1, u));
                 continue;
             }
-            sentence_quotes(&c, unit, u, sent, &mut found);
+            sentence_quotes(&c, unit, sent, &mut found);
             if found.len() > before {
                 last = found[before..]
                     .iter()
@@ -736,7 +740,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                 && let Some(next) = unit.sentences.get(si + 1)
             {
                 let mut ahead = Vec::new();
-                sentence_quotes(&c, unit, u, next, &mut ahead);
+                sentence_quotes(&c, unit, next, &mut ahead);
                 if let Some(f) = ahead
                     .iter()
                     .find(|f| f.kind == QuoteKind::Direct && f.cue.is_some())
@@ -772,7 +776,6 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                             None
                         },
                         phrase: None,
-                        unit: u,
                         inherits: Some(li),
                     });
                 }
@@ -790,7 +793,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
 /// pounding Trump as a "con artist"`. The sentence's subject said it; the
 /// statement runs from after the verb to the end of the quotation.
 fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mut Vec<Found>) {
-    let Some(last) = regions_in(unit, sent).filter_map(|r| r.close).last() else {
+    let Some(last) = regions_in(unit, sent).filter_map(|r| r.close).next_back() else {
         return;
     };
     let Some(subject) = sentence_subject(c, sent) else {
@@ -836,7 +839,6 @@ fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mu
         cue: Some(c.toks[v].span),
         mention: Some(subject.mention),
         phrase: Some(subject.phrase),
-        unit: u,
         inherits: None,
     });
 }
@@ -861,7 +863,7 @@ fn colon_intro(text: &str, unit: &Unit) -> Option<(Span, Speaker)> {
 }
 
 /// `"Q" ― Name`: a quote signed with a dash, as in reader comments.
-fn dash_attribution(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mut Vec<Found>) {
+fn dash_attribution(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Found>) {
     for r in regions_in(unit, sent) {
         let Some(close) = r.close else { continue };
         let dash = close + 1;
@@ -883,14 +885,13 @@ fn dash_attribution(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: 
             cue: Some(c.toks[dash].span),
             mention: Some(s.mention),
             phrase: Some(s.phrase),
-            unit: u,
             inherits: None,
         });
     }
 }
 
 /// `NAME: words` opening a title or paragraph (interviews, headlines).
-fn colon_attribution(c: &Ctx, unit: &Unit, u: usize) -> Option<Found> {
+fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
     let toks = &unit.toks;
     let quoted = !toks.is_empty() && c.is_quote_mark(0);
     let from = usize::from(quoted);
@@ -913,12 +914,11 @@ fn colon_attribution(c: &Ctx, unit: &Unit, u: usize) -> Option<Found> {
         cue: Some(toks[colon].span),
         mention: Some(speaker),
         phrase: Some(speaker),
-        unit: u,
         inherits: None,
     })
 }
 
-fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mut Vec<Found>) {
+fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Found>) {
     let quoted = words_in(c, sent.clone(), true);
     let plain = words_in(c, sent.clone(), false);
     let mut produced: Vec<Span> = Vec::new();
@@ -1038,7 +1038,6 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
                             cue: Some(cue),
                             mention: Some(speaker.mention),
                             phrase: Some(speaker.phrase),
-                            unit: u,
                             inherits: None,
                         });
                         produced.push(content);
@@ -1051,7 +1050,6 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
                     cue: Some(cue),
                     mention: Some(speaker.mention),
                     phrase: Some(speaker.phrase),
-                    unit: u,
                     inherits: None,
                 });
                 produced.push(r.inner);
@@ -1161,7 +1159,6 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &
             cue: Some(cue),
             mention: Some(speaker.mention),
             phrase: Some(speaker.phrase),
-            unit: u,
             inherits: None,
         });
         produced.push(content);

@@ -593,8 +593,9 @@ fn context_roles(
             // (`in Chelsea, Mayor Bill de Blasio said`).
             let mut roles = Vec::new();
             let mut names_another = false;
-            for k in run.end + 1..(run.end + 14).min(sent.end) {
-                if s(k) == "," || toks[k].in_quote {
+            let window = run.end + 1..(run.end + 14).min(sent.end);
+            for (k, tok) in window.clone().zip(&toks[window]) {
+                if s(k) == "," || tok.in_quote {
                     break;
                 }
                 let l = norm(s(k));
@@ -1025,9 +1026,13 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
                     .map(|s| format!(" {}", capitalise(s)))
                     .unwrap_or_default();
             *names[idx].entry(full).or_default() += e.mentions;
+            // Aliases are names and descriptions, not pronouns; one per
+            // spelling whatever its case.
             for f in &e.forms {
-                if !entities[idx].aliases.contains(f) && entities[idx].aliases.len() < 24 {
-                    entities[idx].aliases.push(f.clone());
+                let aliases = &mut entities[idx].aliases;
+                let known = aliases.iter().any(|a| a.to_lowercase() == f.to_lowercase());
+                if !known && lexicon::pronoun_gender(&norm(f)).is_none() && aliases.len() < 24 {
+                    aliases.push(f.clone());
                 }
             }
             map.push(idx);

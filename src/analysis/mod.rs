@@ -78,12 +78,12 @@ fn paragraph_lines(text: &str, para: Span) -> impl Iterator<Item = Span> + '_ {
 
 fn read_article(source: &Source, article: &Article) -> (Vec<attribution::Found>, entities::Names) {
     let text = source.text.as_str();
-    let mut units = vec![Unit::new(text, article.title, false)];
+    let mut units = vec![Unit::new(text, article.title)];
     if let Some(c) = article.caption {
-        units.push(Unit::new(text, c, false));
+        units.push(Unit::new(text, c));
     }
     for &p in &article.paragraphs {
-        units.extend(paragraph_lines(text, p).map(|l| Unit::new(text, l, true)));
+        units.extend(paragraph_lines(text, p).map(|l| Unit::new(text, l)));
     }
     let found = attribution::find_quotes(text, &units);
     let names = entities::read_names(text, &units);

@@ -166,9 +166,9 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
             && !toks.get(i + 1).is_some_and(|n| n.in_quote)
         {
             // “... future.” New sentence — but not “...?” he asked.
-            if starts_new(i + 1) && toks.get(i + 1).is_some_and(|n| !is_lower_word(text, n)) {
-                end = Some(i + 1);
-            } else if toks.get(i + 1).is_none() {
+            let next_opens =
+                starts_new(i + 1) && toks.get(i + 1).is_some_and(|n| !is_lower_word(text, n));
+            if next_opens || toks.get(i + 1).is_none() {
                 end = Some(i + 1);
             }
         }
