@@ -8,11 +8,13 @@
 
 pub mod analysis;
 pub mod app;
+pub mod config;
 pub mod display;
 pub mod export;
 pub mod ingest;
 pub mod model;
 pub mod sample;
 pub mod search;
+pub mod state;
 pub mod tui;
 pub mod ui;
