@@ -220,7 +220,15 @@ impl Store {
         let path = self.path();
         let bytes = match fs::read(&path) {
             Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(State::default()),
+            // No file, or no folder for it yet.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return Ok(State::default());
+            }
             Err(e) => {
                 let why = format!(
                     "cannot read the reading state {} ({e}); it is left as it is and \
