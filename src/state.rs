@@ -206,8 +206,7 @@ impl Store {
             && let Err(e) = self.open_lock()
         {
             warnings.push(format!(
-                "the data folder {} cannot be written ({e}): what you read and star \
-                 will not be saved this time",
+                "reading state will not be saved: the data folder {} cannot be written ({e})",
                 self.dir.display()
             ));
         }
@@ -231,8 +230,8 @@ impl Store {
             }
             Err(e) => {
                 let why = format!(
-                    "cannot read the reading state {} ({e}); it is left as it is and \
-                     nothing will be saved this time",
+                    "reading state will not be saved: {} cannot be read ({e}) and is left \
+                     as it is",
                     path.display()
                 );
                 self.frozen = Some(why.clone());
@@ -246,15 +245,14 @@ impl Store {
                 let aside = unused(aside);
                 match fs::rename(&path, &aside) {
                     Ok(()) => Err(format!(
-                        "the reading state {} could not be read ({e}); it was set aside as {} \
-                         and hearsay starts with no articles read or starred",
-                        path.display(),
+                        "unreadable reading state set aside as {} ({e}); starting with \
+                         nothing read or starred",
                         aside.display()
                     )),
                     Err(re) => {
                         let why = format!(
-                            "the reading state {} could not be read ({e}) nor set aside ({re}); \
-                             it is left as it is and nothing will be saved this time",
+                            "reading state will not be saved: {} could not be read ({e}) nor \
+                             set aside ({re}), and is left as it is",
                             path.display()
                         );
                         self.frozen = Some(why.clone());
