@@ -124,6 +124,8 @@ fn run_reader(paths: &[PathBuf], config: Option<&Path>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // No path: the config's library, then the bundled sample.
+    let from_library = paths.is_empty() && !library.is_empty();
     let paths = if paths.is_empty() {
         &library[..]
     } else {
@@ -138,8 +140,12 @@ fn run_reader(paths: &[PathBuf], config: Option<&Path>) -> ExitCode {
     let outcome = tui::run(
         &what,
         move || {
-            let loaded = load_quiet(&paths);
-            let problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+            let mut loaded = load_quiet(&paths);
+            let mut problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+            if loaded.corpus.articles.is_empty() && from_library {
+                problems.push("nothing could be read from the library: the bundled sample".into());
+                loaded = load_quiet(&[]);
+            }
             if loaded.corpus.articles.is_empty() {
                 let mut msg = problems.join("\n");
                 if !msg.is_empty() {

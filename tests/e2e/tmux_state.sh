@@ -69,5 +69,20 @@ send_text 'q'
 check expect "the warning is printed on exit too" 'hearsay: unreadable reading state set aside as'
 holds "the corrupt file is kept" "grep -q broken '$DATA'/state.json.corrupt-*"
 
+# The config: a default library opens when no path is given; an error in
+# the file is reported with its line and column, and the reader does not
+# start.
+CONF="$WORK/config/hearsay/config.toml"
+mkdir -p "$(dirname "$CONF")"
+printf '[library]\npaths = ["%s"]\n' "$SEED" > "$CONF"
+send_line "clear; '$BIN'"
+check expect "with no path, the config's library opens" 'Articles [0-9]/2 ·'
+send_text 'q'
+check expect_not "reader is gone" 'Articles [0-9]'
+printf '[panes]\nlist = 30\nsidebar = 99\n' > "$CONF"
+send_line "clear; '$BIN'"
+check expect "a config error names file, line and column" "config.toml:3:11: expected a percent"
+rm "$CONF"
+
 CHECKS=$((CHECKS + 4)); expect_terminal_restored
 finish "$CHECKS"
