@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod config;
 pub mod display;
 pub mod export;
 pub mod ingest;
@@ -15,5 +16,6 @@ pub mod model;
 pub mod report;
 pub mod sample;
 pub mod search;
+pub mod state;
 pub mod tui;
 pub mod ui;

@@ -2,10 +2,12 @@
 
 use clap::{Parser, Subcommand};
 use hearsay::app::index::Index;
+use hearsay::config::Dirs;
 use hearsay::ingest::{self, Loaded};
+use hearsay::state::{self, Store};
 use hearsay::{analysis, export, report, sample, tui};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// hearsay: a terminal news reader that knows who said what.
@@ -17,12 +19,16 @@ use std::process::ExitCode;
 #[command(
     name = "hearsay",
     version,
-    args_conflicts_with_subcommands = true,
     after_help = "Examples:\n  hearsay                      open the bundled sample\n  hearsay ~/news               open every article in a folder\n  hearsay export a.txt > a.json  the document model as JSON\n  cat a.txt | hearsay -        read articles from standard input"
 )]
 struct Cli {
     /// Files or folders of news text to open; `-` reads standard input.
     paths: Vec<PathBuf>,
+
+    /// The config file to use instead of the one in the config folder
+    /// (`hearsay config` shows where that is).
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -36,14 +42,23 @@ enum Command {
         /// the bundled sample.
         paths: Vec<PathBuf>,
     },
-    /// Print every quote of one person, grouped by article, with its cue
-    /// and file:line.
+    /// Print every quote of one person (`--by NAME`), grouped by article,
+    /// with its cue and file:line; or the quotes you starred (`--starred`).
+    #[command(group(clap::ArgGroup::new("which").required(true).args(["by", "starred"])))]
     Quotes {
         /// The person, matched fuzzily against names and aliases
         /// (`lavrov`, `S Lavrov`, `the Russian minister`).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// The quotes starred in the reader, with speaker, article, file
+        /// and line.
         #[arg(long)]
-        by: String,
-        /// Files or folders to read; with none, the bundled sample.
+        starred: bool,
+        /// With --starred: as JSON.
+        #[arg(long, requires = "starred")]
+        json: bool,
+        /// Files or folders to read (with --by); with none, the bundled
+        /// sample.
         paths: Vec<PathBuf>,
     },
     /// Print the people, organizations and places found, most quoted
@@ -52,15 +67,29 @@ enum Command {
         /// Files or folders to read; with none, the bundled sample.
         paths: Vec<PathBuf>,
     },
+    /// Show where the config, the reading state and the data live.
+    Config {
+        /// Print a commented config holding every default, to start from.
+        #[arg(long)]
+        default: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Export { paths }) => run_export(&paths),
-        Some(Command::Quotes { by, paths }) => run_quotes_by(&by, &paths),
+        Some(Command::Quotes {
+            starred: true,
+            json,
+            ..
+        }) => run_starred(cli.config.as_deref(), json),
+        Some(Command::Quotes { by, paths, .. }) => {
+            run_quotes_by(by.as_deref().unwrap_or_default(), &paths)
+        }
         Some(Command::Entities { paths }) => run_entities(&paths),
-        None => run_reader(&cli.paths),
+        Some(Command::Config { default }) => run_config(cli.config.as_deref(), default),
+        None => run_reader(&cli.paths, cli.config.as_deref()),
     }
 }
 
@@ -136,7 +165,7 @@ fn run_entities(paths: &[PathBuf]) -> ExitCode {
     print(&report::entities(&loaded.corpus, &index))
 }
 
-fn run_reader(paths: &[PathBuf]) -> ExitCode {
+fn run_reader(paths: &[PathBuf], config: Option<&Path>) -> ExitCode {
     if !std::io::stdout().is_terminal() {
         eprintln!(
             "hearsay: standard output is not a terminal, so the reader cannot start.\n\
@@ -153,28 +182,50 @@ fn run_reader(paths: &[PathBuf]) -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    let (setup, library) = match reader_setup(config) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("hearsay: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    // No path: the config's library, then the bundled sample.
+    let from_library = paths.is_empty() && !library.is_empty();
+    let paths = if paths.is_empty() {
+        &library[..]
+    } else {
+        paths
+    };
     let what = match paths {
         [] => "the bundled sample".to_owned(),
         [one] => one.display().to_string(),
         many => format!("{} paths", many.len()),
     };
     let paths = paths.to_vec();
-    let outcome = tui::run(&what, move || {
-        let loaded = load_quiet(&paths);
-        let problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
-        if loaded.corpus.articles.is_empty() {
-            let mut msg = problems.join("\n");
-            if !msg.is_empty() {
-                msg.push('\n');
+    let outcome = tui::run(
+        &what,
+        move || {
+            let mut loaded = load_quiet(&paths);
+            let mut problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+            if loaded.corpus.articles.is_empty() && from_library {
+                problems.push("nothing could be read from the library: the bundled sample".into());
+                loaded = load_quiet(&[]);
             }
-            msg.push_str("no article could be read");
-            return Err(msg);
-        }
-        Ok((loaded.corpus, problems))
-    });
+            if loaded.corpus.articles.is_empty() {
+                let mut msg = problems.join("\n");
+                if !msg.is_empty() {
+                    msg.push('\n');
+                }
+                msg.push_str("no article could be read");
+                return Err(msg);
+            }
+            Ok((loaded.corpus, problems))
+        },
+        setup,
+    );
     match outcome {
         Ok(o) => {
-            for p in &o.problems {
+            for p in o.problems.iter().chain(&o.warnings) {
                 eprintln!("hearsay: {p}");
             }
             match o.error {
@@ -213,4 +264,74 @@ fn load_quiet(paths: &[PathBuf]) -> Loaded {
     };
     analysis::analyze(&mut loaded.corpus);
     loaded
+}
+
+/// The reader's settings and reading state, and the default library's
+/// paths. A config with an error stops here with the error.
+fn reader_setup(config: Option<&Path>) -> Result<(tui::Setup, Vec<PathBuf>), String> {
+    let dirs = Dirs::platform(config)?;
+    let cfg = dirs.load_config().map_err(|e| e.to_string())?;
+    let mut store = Store::new(&dirs.data_dir);
+    let loaded = store.load();
+    let setup = tui::Setup {
+        keymap: cfg.keymap(),
+        colors: cfg.theme.clone(),
+        panes: cfg.panes.widths(),
+        store: Some(store),
+        state: loaded.state,
+        warnings: loaded.warnings,
+    };
+    Ok((setup, cfg.library.expanded()))
+}
+
+fn run_config(config: Option<&Path>, default: bool) -> ExitCode {
+    if default {
+        print!("{}", hearsay::config::default_text());
+        return ExitCode::SUCCESS;
+    }
+    let dirs = match Dirs::platform(config) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("hearsay: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let exists = |p: &Path| if p.exists() { "" } else { " (not there yet)" };
+    println!(
+        "config  {}{}",
+        dirs.config_file.display(),
+        exists(&dirs.config_file)
+    );
+    println!(
+        "state   {}{}",
+        dirs.state_file().display(),
+        exists(&dirs.state_file())
+    );
+    println!(
+        "data    {}{}",
+        dirs.data_dir.display(),
+        exists(&dirs.data_dir)
+    );
+    match dirs.load_config() {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("hearsay: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_starred(config: Option<&Path>, json: bool) -> ExitCode {
+    let dirs = match Dirs::platform(config) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("hearsay: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let loaded = Store::new(&dirs.data_dir).load();
+    for w in &loaded.warnings {
+        eprintln!("hearsay: {w}");
+    }
+    print(&state::starred_report(&loaded.state, json))
 }

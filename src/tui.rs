@@ -2,14 +2,20 @@
 //! loads (and later analyses) the corpus, drawing.
 
 use crate::app::input::{self, Input};
-use crate::app::{App, update};
+use crate::app::{App, Keymap, PaneWidths, update};
+use crate::config::ThemeColors;
 use crate::model::Corpus;
+use crate::state::{State, Store};
 use crate::ui::{self, Theme};
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use std::io;
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+/// How often changes to the reading state are saved while reading (and
+/// always on quit).
+const SAVE_EVERY: Duration = Duration::from_secs(2);
 
 /// What the worker produces: the corpus and the problems met, or why
 /// nothing could be read.
@@ -22,11 +28,49 @@ pub struct Outcome {
     pub problems: Vec<String>,
     /// Set when loading failed: nothing could be read.
     pub error: Option<String>,
+    /// Warnings about the reading state (set aside, not saved).
+    pub warnings: Vec<String>,
+}
+
+/// What the reader starts with besides the corpus: the user's settings
+/// and the reading state.
+#[derive(Debug, Default)]
+pub struct Setup {
+    pub keymap: Keymap,
+    pub colors: ThemeColors,
+    pub panes: PaneWidths,
+    /// Where the reading state is saved; `None` keeps it in memory.
+    pub store: Option<Store>,
+    pub state: State,
+    /// Warnings met while loading the state, shown and printed on exit.
+    pub warnings: Vec<String>,
+}
+
+/// Saves the session's changes, if any; a failure is shown once and kept
+/// for printing on exit.
+fn save(app: &mut App, store: &mut Option<Store>, outcome: &mut Outcome) {
+    let Some(store) = store else { return };
+    if app.reading.changes.is_empty() {
+        return;
+    }
+    match store.save(&app.reading.changes) {
+        Ok(merged) => app.saved(merged),
+        Err(e) => {
+            if !outcome.warnings.contains(&e) {
+                app.ui.message = Some(format!("Reading state not saved: {e}"));
+                outcome.warnings.push(e);
+            }
+        }
+    }
+    for w in store.take_warnings() {
+        app.ui.message = Some(w.clone());
+        outcome.warnings.push(w);
+    }
 }
 
 /// Runs the reader until the user quits. `load` runs on a worker thread
 /// while the UI already answers keys; `what` names what it loads.
-pub fn run<F>(what: &str, load: F) -> io::Result<Outcome>
+pub fn run<F>(what: &str, load: F, setup: Setup) -> io::Result<Outcome>
 where
     F: FnOnce() -> LoadResult + Send + 'static,
 {
@@ -46,7 +90,7 @@ where
         previous(info);
     }));
 
-    let result = event_loop(&mut terminal, what, rx);
+    let result = event_loop(&mut terminal, what, rx, setup);
 
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -57,13 +101,25 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     what: &str,
     rx: mpsc::Receiver<LoadResult>,
+    setup: Setup,
 ) -> io::Result<Outcome> {
-    let theme = Theme::from_env();
+    let theme = Theme::from_env_with(setup.colors);
     let mut app = App::loading(what);
+    app.keymap = setup.keymap;
+    app.panes = setup.panes;
+    app.set_reading(setup.state);
+    let mut store = setup.store;
+    let mut outcome = Outcome {
+        warnings: setup.warnings,
+        ..Outcome::default()
+    };
+    if let Some(w) = outcome.warnings.first() {
+        app.ui.message = Some(w.clone());
+    }
     let size = terminal.size()?;
     app.resize(size.width, size.height);
-    let mut outcome = Outcome::default();
     let mut dirty = true;
+    let mut last_save = Instant::now();
     loop {
         if dirty {
             terminal.draw(|f| ui::render(f, &app, &theme))?;
@@ -90,7 +146,17 @@ fn event_loop(
             }
         }
         if app.ui.quit {
+            if app.loading.is_none() {
+                app.record_position();
+                save(&mut app, &mut store, &mut outcome);
+            }
             break;
+        }
+        if !app.reading.changes.is_empty() && last_save.elapsed() >= SAVE_EVERY {
+            app.record_position();
+            save(&mut app, &mut store, &mut outcome);
+            last_save = Instant::now();
+            dirty = true;
         }
         if let Some(l) = &mut app.loading {
             l.tick += 1;

@@ -36,6 +36,12 @@ pub enum Action {
     SpeakerQuotes,
     ToggleScope,
     NextUnread,
+    /// Mark the article read or unread.
+    ToggleRead,
+    /// Star or unstar the article.
+    StarArticle,
+    /// Star or unstar the selected quote.
+    StarQuote,
     WhoIsTalking,
     Finder,
     Help,
@@ -75,6 +81,9 @@ impl Action {
             Action::SpeakerQuotes => "all quotes of the selected quote's speaker",
             Action::ToggleScope => "entities and chart: this article / all articles",
             Action::NextUnread => "next unread article",
+            Action::ToggleRead => "mark the article read / unread",
+            Action::StarArticle => "star / unstar the article (★)",
+            Action::StarQuote => "star / unstar the selected quote (★)",
             Action::WhoIsTalking => "who is talking: most-quoted people",
             Action::Finder => "find articles, people, places, quotes",
             Action::Help => "this help",
@@ -84,5 +93,59 @@ impl Action {
             Action::Click(..) => "focus and select",
             Action::Wheel(..) => "scroll",
         }
+    }
+}
+
+/// The actions a key can be bound to, by the names the config file uses.
+pub const NAMED: &[(&str, Action)] = &[
+    ("quit", Action::Quit),
+    ("up", Action::Up),
+    ("down", Action::Down),
+    ("top", Action::Top),
+    ("bottom", Action::Bottom),
+    ("half-page-down", Action::HalfPageDown),
+    ("half-page-up", Action::HalfPageUp),
+    ("page-down", Action::PageDown),
+    ("page-up", Action::PageUp),
+    ("next-pane", Action::NextPane),
+    ("prev-pane", Action::PrevPane),
+    ("pane-left", Action::PaneLeft),
+    ("pane-right", Action::PaneRight),
+    ("open", Action::Open),
+    ("back", Action::Back),
+    ("next-quote", Action::NextQuote),
+    ("prev-quote", Action::PrevQuote),
+    ("speaker-quotes", Action::SpeakerQuotes),
+    ("toggle-scope", Action::ToggleScope),
+    ("next-unread", Action::NextUnread),
+    ("toggle-read", Action::ToggleRead),
+    ("star-article", Action::StarArticle),
+    ("star-quote", Action::StarQuote),
+    ("who-is-talking", Action::WhoIsTalking),
+    ("finder", Action::Finder),
+    ("help", Action::Help),
+    ("delete-char", Action::DeleteChar),
+    ("clear-query", Action::ClearQuery),
+];
+
+impl Action {
+    /// The config file's name of a bindable action.
+    pub fn name(&self) -> Option<&'static str> {
+        NAMED.iter().find(|(_, a)| a == self).map(|(n, _)| *n)
+    }
+
+    /// A bindable action by its config name.
+    pub fn from_name(name: &str) -> Result<Action, String> {
+        NAMED
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, a)| *a)
+            .ok_or_else(|| {
+                let names: Vec<&str> = NAMED.iter().map(|(n, _)| *n).collect();
+                format!(
+                    "unknown action {name:?}: expected \"none\" or one of {}",
+                    names.join(", ")
+                )
+            })
     }
 }

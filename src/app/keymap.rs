@@ -43,6 +43,65 @@ impl Key {
         }
     }
 
+    /// Parses a key as the config file names it: `j`, `G`, `Space`,
+    /// `Enter`, `Esc`, `Backspace`, `Tab`, `Shift-Tab`, `Up`, `Down`,
+    /// `Left`, `Right`, `Home`, `End`, `PgUp`, `PgDn`, and `Ctrl-` (or
+    /// `C-`) before any of them.
+    pub fn parse(name: &str) -> Result<Key, String> {
+        let (ctrl, rest) = match name
+            .strip_prefix("Ctrl-")
+            .or_else(|| name.strip_prefix("C-"))
+        {
+            Some(r) if !r.is_empty() => (true, r),
+            _ => (false, name),
+        };
+        let code = match rest {
+            "Space" => KeyCode::Char(' '),
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Backspace" => KeyCode::Backspace,
+            "Tab" => KeyCode::Tab,
+            "Shift-Tab" | "BackTab" => KeyCode::BackTab,
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            "PgUp" | "PageUp" => KeyCode::PageUp,
+            "PgDn" | "PageDown" => KeyCode::PageDown,
+            r if r.chars().count() == 1 && !r.chars().all(char::is_control) => {
+                KeyCode::Char(r.chars().next().unwrap_or(' '))
+            }
+            _ => {
+                return Err(format!(
+                    "unknown key {name:?}: expected one character, or Space, Enter, Esc, \
+                     Backspace, Tab, Shift-Tab, Up, Down, Left, Right, Home, End, PgUp, \
+                     PgDn, with an optional Ctrl- before it"
+                ));
+            }
+        };
+        Ok(Key { code, ctrl })
+    }
+
+    /// How the config file names the key ([`Key::parse`] reads it back).
+    pub fn name(&self) -> String {
+        let name = match self.code {
+            KeyCode::Char(' ') => "Space".to_owned(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "Up".into(),
+            KeyCode::Down => "Down".into(),
+            KeyCode::Left => "Left".into(),
+            KeyCode::Right => "Right".into(),
+            _ => return self.label(),
+        };
+        if self.ctrl {
+            format!("Ctrl-{name}")
+        } else {
+            name
+        }
+    }
+
     /// How the help screen names the key.
     pub fn label(&self) -> String {
         let name = match self.code {
@@ -84,6 +143,18 @@ pub enum Mode {
 }
 
 impl Mode {
+    pub const ALL: [Mode; 4] = [Mode::Any, Mode::Normal, Mode::Finder, Mode::Help];
+
+    /// The config file's name of the mode (`[keys.reading]`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Mode::Any => "everywhere",
+            Mode::Normal => "reading",
+            Mode::Finder => "finder",
+            Mode::Help => "help",
+        }
+    }
+
     pub fn title(&self) -> &'static str {
         match self {
             Mode::Any => "Everywhere",
@@ -127,6 +198,9 @@ pub const DEFAULTS: &[(Mode, Key, Action)] = &[
     (Mode::Normal, Key::ch('s'), Action::SpeakerQuotes),
     (Mode::Normal, Key::ch('a'), Action::ToggleScope),
     (Mode::Normal, Key::ch('n'), Action::NextUnread),
+    (Mode::Normal, Key::ch('u'), Action::ToggleRead),
+    (Mode::Normal, Key::ch('*'), Action::StarArticle),
+    (Mode::Normal, Key::ch('f'), Action::StarQuote),
     (Mode::Normal, Key::ch('w'), Action::WhoIsTalking),
     (Mode::Normal, Key::ch('/'), Action::Finder),
     (Mode::Normal, Key::ch('?'), Action::Help),
@@ -158,8 +232,12 @@ pub const DEFAULTS: &[(Mode, Key, Action)] = &[
 /// An action and the labels of its keys.
 type ActionKeys = (Action, Vec<String>);
 
-/// The bindings in force: the defaults (a user overlay can come later).
-#[derive(Debug, Clone)]
+/// One binding of a user's overlay: a key in a mode, bound to an action
+/// or (`None`) unbound.
+pub type Binding = (Mode, Key, Option<Action>);
+
+/// The bindings in force: the defaults with the user's overlay on top.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keymap {
     bindings: Vec<(Mode, Key, Action)>,
 }
@@ -173,13 +251,48 @@ impl Default for Keymap {
 }
 
 impl Keymap {
-    /// The action of a key in a mode, if any.
+    /// The defaults with `overlay` on top: a key the overlay names is
+    /// rebound (or unbound) in its mode; the other defaults stay.
+    pub fn with_overlay(overlay: &[Binding]) -> Keymap {
+        let mut bindings = DEFAULTS.to_vec();
+        for &(mode, key, action) in overlay {
+            let at = bindings
+                .iter()
+                .position(|(m, k, _)| *m == mode && *k == key);
+            match (at, action) {
+                (Some(i), Some(a)) => bindings[i].2 = a,
+                (Some(i), None) => {
+                    bindings.remove(i);
+                }
+                (None, Some(a)) => {
+                    // After the mode's last binding, so help keeps its sections.
+                    let end = bindings
+                        .iter()
+                        .rposition(|(m, _, _)| *m == mode)
+                        .map_or(bindings.len(), |i| i + 1);
+                    bindings.insert(end, (mode, key, a));
+                }
+                (None, None) => {}
+            }
+        }
+        Keymap { bindings }
+    }
+
+    /// Every binding, in help order.
+    pub fn bindings(&self) -> &[(Mode, Key, Action)] {
+        &self.bindings
+    }
+
+    /// The action of a key in a mode, if any. A binding in the mode itself
+    /// wins over one for every mode.
     pub fn action(&self, mode: Mode, key: Key) -> Option<Action> {
-        let bound = self
-            .bindings
-            .iter()
-            .find(|(m, k, _)| (*m == mode || *m == Mode::Any) && *k == key)
-            .map(|(_, _, a)| *a);
+        let find = |want: Mode| {
+            self.bindings
+                .iter()
+                .find(|(m, k, _)| *m == want && *k == key)
+                .map(|(_, _, a)| *a)
+        };
+        let bound = find(mode).or_else(|| find(Mode::Any));
         if bound.is_some() {
             return bound;
         }
@@ -258,6 +371,32 @@ mod tests {
             Some(Action::Type('q'))
         );
         assert_eq!(km.action(Mode::Normal, Key::ch('q')), Some(Action::Quit));
+    }
+
+    #[test]
+    fn key_names_round_trip() {
+        for (_, k, _) in DEFAULTS {
+            assert_eq!(Key::parse(&k.name()), Ok(*k), "{k:?}");
+        }
+        assert_eq!(Key::parse("C-d"), Ok(Key::ctrl('d')));
+        assert!(Key::parse("Hyper-x").is_err());
+        assert!(Key::parse("").is_err());
+    }
+
+    #[test]
+    fn overlay_rebinds_adds_and_unbinds() {
+        let km = Keymap::with_overlay(&[
+            (Mode::Normal, Key::ch('x'), Some(Action::Quit)),
+            (Mode::Normal, Key::ch('q'), None),
+            (Mode::Normal, Key::ch('j'), Some(Action::Up)),
+            (Mode::Normal, Key::ctrl('c'), Some(Action::Help)),
+        ]);
+        assert_eq!(km.action(Mode::Normal, Key::ch('x')), Some(Action::Quit));
+        assert_eq!(km.action(Mode::Normal, Key::ch('q')), None);
+        assert_eq!(km.action(Mode::Normal, Key::ch('j')), Some(Action::Up));
+        assert_eq!(km.action(Mode::Normal, Key::ctrl('c')), Some(Action::Help));
+        assert_eq!(km.action(Mode::Finder, Key::ctrl('c')), Some(Action::Quit));
+        assert_eq!(Keymap::with_overlay(&[]), Keymap::default());
     }
 
     #[test]

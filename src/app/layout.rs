@@ -80,19 +80,55 @@ fn clamp(v: u16, lo: u16, hi: u16) -> u16 {
     v.max(lo).min(hi)
 }
 
+/// Widths of the list and the sidebar, in percent of the terminal width
+/// with three panes (a little more with two). The column limits scale
+/// with them, so the defaults give the classic layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PaneWidths {
+    pub list: u16,
+    pub sidebar: u16,
+}
+
+impl Default for PaneWidths {
+    fn default() -> Self {
+        PaneWidths {
+            list: 30,
+            sidebar: 22,
+        }
+    }
+}
+
 /// The layout of the reader screen for a terminal of `w` x `h`, with
 /// `focus` deciding which panes show when not all fit.
 pub fn compute(w: u16, h: u16, focus: Pane) -> Viewport {
+    compute_with(w, h, focus, PaneWidths::default())
+}
+
+/// [`compute`] with the user's pane widths.
+pub fn compute_with(w: u16, h: u16, focus: Pane, widths: PaneWidths) -> Viewport {
     let size = Area::new(0, 0, w, h);
     let main = Area::new(0, 0, w, h.saturating_sub(1));
     let status = Area::new(0, h.saturating_sub(1), w, 1.min(h));
     let mh = main.h;
+    let (lp, sp) = (widths.list as u32, widths.sidebar as u32);
+    // `base * percent / default percent`, in columns.
+    let scale = |base: u32, p: u32, def: u32| (base * p / def).min(u16::MAX as u32) as u16;
+    let pct = |p: u32| (w as u32 * p / 100) as u16;
     let (list_w, sidebar_w) = if w >= THREE_PANES_FROM {
-        (clamp(w * 3 / 10, 28, 46), clamp(w * 22 / 100, 24, 36))
+        // The body keeps at least 30 columns whatever the config asks.
+        let list_w = clamp(pct(lp), 28, scale(46, lp, 30)).min(w / 2);
+        let sidebar_w = clamp(pct(sp), 24, scale(36, sp, 22)).min(w.saturating_sub(list_w + 30));
+        (list_w, sidebar_w)
     } else if w >= ONE_PANE_BELOW {
         match focus {
-            Pane::Sidebar => (0, clamp(w * 35 / 100, 24, 34)),
-            _ => (clamp(w * 35 / 100, 22, 38), 0),
+            Pane::Sidebar => (
+                0,
+                clamp(pct(sp + 13), 24, scale(34, sp, 22)).min(w.saturating_sub(30)),
+            ),
+            _ => (
+                clamp(pct(lp + 5), 22, scale(38, lp, 30)).min(w.saturating_sub(30)),
+                0,
+            ),
         }
     } else {
         match focus {
@@ -140,6 +176,41 @@ mod tests {
         let v = compute(50, 20, Pane::Body);
         assert_eq!(v.body.w, 50);
         assert!(v.list.is_empty() && v.sidebar.is_empty());
+    }
+
+    #[test]
+    fn widths_follow_the_config() {
+        let wide = PaneWidths {
+            list: 45,
+            sidebar: 15,
+        };
+        let v = compute_with(200, 40, Pane::List, wide);
+        assert_eq!(v.list.w, 69);
+        assert_eq!(v.sidebar.w, 24);
+        assert_eq!(v.list.w + v.body.w + v.sidebar.w, 200);
+        for w in [60, 80, 109, 110, 140, 300] {
+            for p in Pane::ALL {
+                assert_eq!(
+                    compute(w, 30, p),
+                    compute_with(w, 30, p, PaneWidths::default())
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_body_keeps_room_with_wide_panes() {
+        let max = PaneWidths {
+            list: 60,
+            sidebar: 60,
+        };
+        for w in 60..300 {
+            for p in Pane::ALL {
+                let v = compute_with(w, 30, p, max);
+                assert_eq!(v.list.w + v.body.w + v.sidebar.w, w);
+                assert!(v.body.w >= 30 || w < 60, "{w} {p:?}: {v:?}");
+            }
+        }
     }
 
     #[test]

@@ -12,11 +12,13 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod lines;
+pub mod reading;
 
 pub use action::{Action, Pane};
 pub use index::{EntityCount, Index, QuoteRef};
 pub use keymap::{Key, KeyCode, Keymap, Mode};
-pub use layout::{Area, Viewport};
+pub use layout::{Area, PaneWidths, Viewport};
+pub use reading::Reading;
 
 use crate::display;
 use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
@@ -115,6 +117,10 @@ pub struct UiState {
     pub popup: Option<Popup>,
     pub scope: Scope,
     pub read: BTreeSet<ArticleIdx>,
+    /// Starred articles.
+    pub starred: BTreeSet<ArticleIdx>,
+    /// Starred quotes: (article, quote).
+    pub starred_quotes: BTreeSet<(ArticleIdx, usize)>,
     /// A one-off message for the status line.
     pub message: Option<String>,
     pub quit: bool,
@@ -128,6 +134,8 @@ impl Default for UiState {
             popup: None,
             scope: Scope::Article,
             read: BTreeSet::new(),
+            starred: BTreeSet::new(),
+            starred_quotes: BTreeSet::new(),
             message: None,
             quit: false,
         }
@@ -156,7 +164,11 @@ pub struct App {
     pub index: Index,
     pub finder: FinderIndex,
     pub keymap: Keymap,
+    /// Pane widths from the config.
+    pub panes: PaneWidths,
     pub ui: UiState,
+    /// Read and starred, saved between runs.
+    pub reading: Reading,
     pub loading: Option<Loading>,
     /// Problems met while loading (files skipped, bad bytes).
     pub problems: Vec<String>,
@@ -178,7 +190,9 @@ impl App {
             index: Index::default(),
             finder: FinderIndex::default(),
             keymap: Keymap::default(),
+            panes: PaneWidths::default(),
             ui: UiState::default(),
+            reading: Reading::default(),
             loading: Some(Loading {
                 what: what.to_owned(),
                 tick: 0,
@@ -202,6 +216,8 @@ impl App {
             ));
         }
         self.problems = problems;
+        self.sync_marks();
+        self.restore_position();
         if let Some(Popup::Finder(f)) = &mut self.ui.popup {
             f.hits = self.finder.search(&f.query);
         }
@@ -218,7 +234,7 @@ impl App {
             Screen::Reader(r) => r.focus,
             _ => Pane::Body,
         };
-        layout::compute(self.size.0, self.size.1, focus)
+        layout::compute_with(self.size.0, self.size.1, focus, self.panes)
     }
 
     pub fn mode(&self) -> Mode {
@@ -327,6 +343,9 @@ impl App {
         let mut s = format!("Quote {pos}/{} · {who}", order.len());
         if let Some(c) = q.cue {
             s.push_str(&format!(" · {}", display::clean(self.corpus.text(a, c))));
+        }
+        if self.ui.starred_quotes.contains(&(article, quote)) {
+            s.push_str(" · ★");
         }
         s
     }
@@ -554,13 +573,13 @@ fn update_reader(app: &mut App, action: Action) {
             };
             r.focus = Pane::ALL[j];
             if r.focus == Pane::Body {
-                app.ui.read.insert(r.article);
+                app.set_read(r.article, true);
             }
         }
         Action::Open => match r.focus {
             Pane::List => {
                 r.focus = Pane::Body;
-                app.ui.read.insert(r.article);
+                app.set_read(r.article, true);
             }
             Pane::Body => {
                 app.ui.screen = Screen::Reader(r);
@@ -592,11 +611,23 @@ fn update_reader(app: &mut App, action: Action) {
                         list_offset: r.list_offset,
                         ..ReaderState::new(a)
                     };
-                    app.ui.read.insert(a);
+                    app.set_read(a, true);
                 }
                 None => app.ui.message = Some("No unread articles".into()),
             }
         }
+        Action::ToggleRead => {
+            let read = !app.ui.read.contains(&r.article);
+            app.set_read(r.article, read);
+            app.ui.message = Some(if read { "Marked read" } else { "Marked unread" }.into());
+        }
+        Action::StarArticle => app.toggle_star_article(r.article),
+        Action::StarQuote => match r.quote {
+            Some(q) => app.toggle_star_quote(r.article, q),
+            None => {
+                app.ui.message = Some("No quote selected: ] selects the next one".into());
+            }
+        },
         _ => {}
     }
     app.ui.screen = Screen::Reader(r);
@@ -658,7 +689,8 @@ fn select_quote(app: &mut App, q: usize, lines: &[lines::Line], v: &Viewport) {
     }
     r.quote = Some(q);
     r.focus = Pane::Body;
-    app.ui.read.insert(r.article);
+    let article = r.article;
+    app.set_read(article, true);
 }
 
 /// From the selected quote in the body, its speaker's quotes.
@@ -730,7 +762,7 @@ fn open_article(app: &mut App, article: ArticleIdx) {
             ..ReaderState::new(article)
         }),
     );
-    app.ui.read.insert(article);
+    app.set_read(article, true);
 }
 
 fn update_person(app: &mut App, action: Action) {
@@ -748,6 +780,17 @@ fn update_person(app: &mut App, action: Action) {
         match action {
             Action::NextQuote => p.selected = Move::By(1).apply(p.selected, quotes.len(), h),
             Action::PrevQuote => p.selected = Move::By(-1).apply(p.selected, quotes.len(), h),
+            Action::StarQuote | Action::StarArticle => {
+                if let Some(&qr) = quotes.get(p.selected) {
+                    app.ui.screen = Screen::Person(p);
+                    if action == Action::StarQuote {
+                        app.toggle_star_quote(qr.article, qr.quote);
+                    } else {
+                        app.toggle_star_article(qr.article);
+                    }
+                    return;
+                }
+            }
             Action::Open => {
                 if let Some(&qr) = quotes.get(p.selected) {
                     app.ui.screen = Screen::Person(p);
@@ -902,7 +945,7 @@ fn click(app: &mut App, x: u16, y: u16) {
                     }
                 }
                 (Pane::Body, Some(_)) => {
-                    app.ui.read.insert(r.article);
+                    app.set_read(r.article, true);
                     let text = v.body_text();
                     let lines = app.body_lines(r.article);
                     let line = r.scroll + (y - text.y) as usize;

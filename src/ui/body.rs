@@ -46,19 +46,24 @@ pub fn render(frame: &mut Frame, v: Viewport, app: &App, theme: &Theme, r: &Read
         frame.render_widget(Paragraph::new(Line::styled(msg, theme.dim())), inner);
         return;
     }
+    let stars = text::starred_starts(app, a, &lines);
     let shown: Vec<Line> = lines
         .iter()
+        .enumerate()
         .skip(r.scroll)
         .take(t.h as usize)
-        .map(|l| {
-            let bar = if text::shows_quote(app, a, l, r.quote) {
-                theme::QUOTE_BAR
-            } else {
-                "  "
-            };
+        .map(|(i, l)| {
+            let selected = text::shows_quote(app, a, l, r.quote);
             let base = text::base_style(theme, l.kind);
             let mut styled = text::styled(app, theme, a, l, base, r.quote);
-            styled.spans.insert(0, Span::raw(bar));
+            let star = Span::styled(theme::STAR, theme.star());
+            let gutter = match (stars.contains(&i), selected) {
+                (true, true) => vec![Span::raw("▌"), star],
+                (true, false) => vec![star, Span::raw(" ")],
+                (false, true) => vec![Span::raw(theme::QUOTE_BAR)],
+                (false, false) => vec![Span::raw("  ")],
+            };
+            styled.spans.splice(0..0, gutter);
             styled
         })
         .collect();

@@ -1,7 +1,7 @@
 //! The article list: per article a title line (selection marker, unread
 //! mark, title) and a detail line (credit or source, date, quotes).
 
-use super::{Theme, fit, pane_block};
+use super::{Theme, fit, pane_block, theme};
 use crate::app::{App, LIST_ROWS, Pane, ReaderState};
 use crate::display;
 use ratatui::Frame;
@@ -16,8 +16,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &Reade
     let focused = r.focus == Pane::List;
     let n = app.corpus.articles.len();
     let unread = (0..n).filter(|a| !app.ui.read.contains(a)).count();
+    let stars = app.ui.starred.len();
     let title = if app.loading.is_some() {
         " Articles ".to_owned()
+    } else if stars > 0 {
+        format!(
+            " Articles {}/{n} · {unread} unread · {stars} {} ",
+            r.article + 1,
+            theme::STAR
+        )
     } else {
         format!(" Articles {}/{n} · {unread} unread ", r.article + 1)
     };
@@ -43,12 +50,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &Reade
         } else {
             ratatui::style::Style::new()
         };
-        lines.push(Line::from(vec![
+        let mut title = vec![
             Span::raw(marker),
             Span::styled(read, theme.unread()),
             Span::raw(" "),
-            Span::styled(fit(&app.index.titles[a], title_w), title_style),
-        ]));
+        ];
+        let mut head_w = title_w;
+        if app.ui.starred.contains(&a) {
+            title.push(Span::styled(format!("{} ", theme::STAR), theme.star()));
+            head_w = head_w.saturating_sub(2);
+        }
+        title.push(Span::styled(fit(&app.index.titles[a], head_w), title_style));
+        lines.push(Line::from(title));
         let who = article
             .credit
             .or(article.source_line)

@@ -41,9 +41,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, p: &Perso
                 LineKind::Quote(qr) => {
                     let is_sel = Some(qr) == selected;
                     let first = i == 0 || lines[i - 1].kind != l.kind;
-                    let g = match (is_sel, first) {
-                        (true, true) => "▶ ",
-                        (true, false) => "▌ ",
+                    let star = first && app.ui.starred_quotes.contains(&(qr.article, qr.quote));
+                    let g = match (is_sel, first, star) {
+                        (true, true, true) => "▶★",
+                        (true, true, false) => "▶ ",
+                        (true, false, _) => "▌ ",
+                        (false, _, true) => "★ ",
                         _ => "  ",
                     };
                     (

@@ -99,6 +99,19 @@ pub fn shows_quote(app: &App, article: ArticleIdx, line: &TextLine, q: Option<us
         .any(|g| g.at != NOT_TEXT && q.content.start <= g.at && g.at < q.content.end)
 }
 
+/// Indexes of the lines where a starred quote of the article begins.
+pub fn starred_starts(app: &App, article: ArticleIdx, lines: &[TextLine]) -> Vec<usize> {
+    app.ui
+        .starred_quotes
+        .range((article, 0)..=(article, usize::MAX))
+        .filter_map(|&(_, q)| {
+            lines
+                .iter()
+                .position(|l| shows_quote(app, article, l, Some(q)))
+        })
+        .collect()
+}
+
 /// The base style of a kind of line.
 pub fn base_style(theme: &Theme, kind: LineKind) -> Style {
     match kind {

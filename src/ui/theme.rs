@@ -3,47 +3,65 @@
 //! colour at all, and selection still shows through reverse video and
 //! marker glyphs.
 
+use crate::config::{Colour, ThemeColors};
 use crate::model::EntityKind;
 use ratatui::style::{Color, Modifier, Style};
-
-/// Speaker colours: mid-tone 256-colour entries that read on black and on
-/// white. A speaker keeps its slot in every view.
-const SPEAKERS: [u8; 8] = [33, 166, 35, 163, 136, 61, 30, 160];
 
 /// Marks the selected row of a list.
 pub const MARKER: &str = "▶ ";
 /// Marks lines of the selected quote.
 pub const QUOTE_BAR: &str = "▌ ";
+/// Marks starred articles and quotes.
+pub const STAR: &str = "★";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Speaker colours (by default mid-tone 256-colour entries that read on
+/// black and on white) and the rest come from the config.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
+    pub colors: ThemeColors,
 }
 
 impl Theme {
-    /// Colour unless `NO_COLOR` is set to something non-empty.
-    pub fn from_env() -> Theme {
+    /// The config's colours, unless `NO_COLOR` is set to something
+    /// non-empty.
+    pub fn from_env_with(colors: ThemeColors) -> Theme {
         Theme {
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            colors,
         }
     }
 
-    pub const fn plain() -> Theme {
-        Theme { color: false }
+    /// The default colours, unless `NO_COLOR`.
+    pub fn from_env() -> Theme {
+        Theme::from_env_with(ThemeColors::default())
     }
 
-    fn fg(&self, style: Style, c: u8) -> Style {
+    pub fn plain() -> Theme {
+        Theme {
+            color: false,
+            colors: ThemeColors::default(),
+        }
+    }
+
+    fn fg(&self, style: Style, c: Colour) -> Style {
         if self.color {
-            style.fg(Color::Indexed(c))
+            style.fg(match c {
+                Colour::Indexed(i) => Color::Indexed(i),
+                Colour::Rgb(r, g, b) => Color::Rgb(r, g, b),
+            })
         } else {
             style
         }
     }
 
     pub fn speaker(&self, slot: Option<usize>) -> Style {
+        let c = &self.colors;
         match slot {
-            Some(s) => self.fg(Style::new(), SPEAKERS[s % SPEAKERS.len()]),
-            None => self.fg(Style::new(), 244),
+            Some(s) if !c.speakers.is_empty() => {
+                self.fg(Style::new(), c.speakers[s % c.speakers.len()])
+            }
+            _ => self.fg(Style::new(), c.unattributed),
         }
     }
 
@@ -74,8 +92,8 @@ impl Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         match kind {
             EntityKind::Person => bold,
-            EntityKind::Organization => self.fg(bold, 96),
-            EntityKind::Place => self.fg(bold, 65),
+            EntityKind::Organization => self.fg(bold, self.colors.organization),
+            EntityKind::Place => self.fg(bold, self.colors.place),
             EntityKind::Other => Style::new(),
         }
     }
@@ -98,7 +116,7 @@ impl Theme {
 
     pub fn border(&self, focused: bool) -> Style {
         if focused {
-            self.fg(Style::new().add_modifier(Modifier::BOLD), 33)
+            self.fg(Style::new().add_modifier(Modifier::BOLD), self.colors.focus)
         } else {
             Style::new().add_modifier(Modifier::DIM)
         }
@@ -111,7 +129,7 @@ impl Theme {
     pub fn matched(&self) -> Style {
         self.fg(
             Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            166,
+            self.colors.matched,
         )
     }
 
@@ -120,6 +138,13 @@ impl Theme {
     }
 
     pub fn unread(&self) -> Style {
-        self.fg(Style::new().add_modifier(Modifier::BOLD), 33)
+        self.fg(
+            Style::new().add_modifier(Modifier::BOLD),
+            self.colors.unread,
+        )
+    }
+
+    pub fn star(&self) -> Style {
+        self.fg(Style::new().add_modifier(Modifier::BOLD), self.colors.star)
     }
 }

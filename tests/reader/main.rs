@@ -1,5 +1,6 @@
 //! The reader: state transitions (no terminal) and screen snapshots.
 
 mod fixture;
+mod reading;
 mod snapshots;
 mod state;
