@@ -373,17 +373,61 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     }
     // Back over adverbs and auxiliaries: "Lavrov also said".
     let mut j = i;
+    let mut auxiliary = false;
     while j > sent.start
         && c.is_word(j - 1)
         && (BETWEEN.contains(c.lower(j - 1).as_str()) || is_adverb(&c.lower(j - 1)))
     {
         j -= 1;
+        let l = c.lower(j);
         if matches!(
-            c.lower(j).as_str(),
+            l.as_str(),
             "was" | "were" | "been" | "being" | "be" | "is" | "are"
         ) {
             return None; // passive: "he was told", "Lavrov was asked"
         }
+        if matches!(l.as_str(), "would" | "could" | "might" | "should" | "may") {
+            return None; // hypothetical: "the United States would pledge"
+        }
+        auxiliary |= matches!(
+            l.as_str(),
+            "has" | "have" | "had" | "did" | "does" | "do" | "will"
+        );
+    }
+    // A base form after a singular name is a noun: "a Times report".
+    let base_form = matches!(
+        c.lower(i).as_str(),
+        "say"
+            | "report"
+            | "claim"
+            | "note"
+            | "add"
+            | "state"
+            | "respond"
+            | "assert"
+            | "comment"
+            | "remark"
+            | "charge"
+            | "pledge"
+            | "promise"
+            | "warn"
+            | "continue"
+            | "write"
+            | "tell"
+            | "tweet"
+            | "post"
+            | "reply"
+            | "argue"
+            | "demand"
+    );
+    if base_form
+        && !auxiliary
+        && j > sent.start
+        && c.is_cap(j - 1)
+        && !c.lower(j - 1).ends_with('s')
+        && !lexicon::is_subject_pronoun(&c.lower(j - 1))
+    {
+        return None;
     }
     // Over a parenthesis: "Rep. Gwen Moore (D-Wis.) said".
     if j > sent.start + 1
@@ -400,7 +444,13 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     let after_quote_or_comma =
         before.is_none_or(|b| c.is_punct(b, ",") || c.is_quote_mark(b) || c.toks[b].in_quote);
     let after_quote = before.is_some_and(|b| c.is_quote_mark(b) || c.toks[b].in_quote);
+    // `told X` takes an object, never an inverted speaker.
+    let takes_object = matches!(
+        c.lower(i).as_str(),
+        "told" | "tells" | "tell" | "asked" | "urged" | "warned" | "reminded"
+    );
     if after_quote_or_comma
+        && !takes_object
         && let Some(s) = phrase_forward(c, i + 1, sent.end)
         // After a plain comma the phrase must end the clause: `..., said
         // Smith.` but not `Hester, a director, said parents want ...`.
@@ -935,6 +985,26 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         if !according && !lexicon::is_cue(&l) && !calls_quoted(c, sent, i) {
             continue;
         }
+        // Cues are verbs, written in lower case ("the Islamic State" is no
+        // cue) except in title-case headlines.
+        if !according && c.is_cap(i) && !title_case(c, sent) {
+            continue;
+        }
+        // `continue` reports only when words follow it: `he continued: ...`.
+        if matches!(l.as_str(), "continue" | "continued" | "continues")
+            && !(i + 1 < sent.end
+                && (c.is_punct(i + 1, ":") || c.is_punct(i + 1, ",") || c.is_quote_mark(i + 1)))
+        {
+            continue;
+        }
+        // `did not respond to requests` reports nothing.
+        if l.starts_with("respond")
+            && i + 1 < sent.end
+            && c.is_word(i + 1)
+            && c.lower(i + 1) == "to"
+        {
+            continue;
+        }
         if produced
             .iter()
             .rev()
@@ -1062,8 +1132,15 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             && c.is_word(speaker.first - 1)
             && matches!(
                 c.lower(speaker.first - 1).as_str(),
-                "which" | "that" | "who" | "what"
+                "which" | "that" | "who"
             );
+        // `what he told me is ...`: a free relative reports no clause.
+        if speaker.first > sent.start
+            && c.is_word(speaker.first - 1)
+            && c.lower(speaker.first - 1) == "what"
+        {
+            continue;
+        }
         let mut frame_inside = false;
         let content = if according {
             if i == sent.start {
@@ -1239,6 +1316,12 @@ fn calls_quoted(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
         return false;
     }
     (next..(i + 9).min(sent.end)).any(|k| c.toks[k].in_quote)
+}
+
+/// A headline in title case: most of its words capitalised.
+fn title_case(c: &Ctx, sent: &Range<usize>) -> bool {
+    let words: Vec<usize> = sent.clone().filter(|&k| c.is_word(k)).take(20).collect();
+    words.len() >= 3 && words.iter().filter(|&&k| c.is_cap(k)).count() * 4 >= words.len() * 3
 }
 
 /// `X, S said, Y`: the statement is the sentence around the frame.
