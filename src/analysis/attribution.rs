@@ -952,6 +952,42 @@ fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
     if lexicon::NOT_NAMES.contains(c.lower(from).as_str()) {
         return None;
     }
+    // A speaker, not a kicker ("Stealth Over Health:", "Correction:"): one
+    // word, a shouted name (WALLACE:), or a name with a first name.
+    let words: Vec<usize> = (from..colon).filter(|&k| c.is_word(k)).collect();
+    let shouted = words
+        .iter()
+        .all(|&k| !c.s(k).chars().any(char::is_lowercase));
+    let has_first_name = words
+        .iter()
+        .any(|&k| lexicon::first_name_gender(&c.lower(k)).is_some());
+    let kicker = matches!(
+        c.lower(from).as_str(),
+        "correction"
+            | "update"
+            | "updated"
+            | "editor"
+            | "note"
+            | "watch"
+            | "related"
+            | "source"
+            | "sources"
+            | "photo"
+            | "video"
+            | "breaking"
+            | "exclusive"
+            | "analysis"
+            | "opinion"
+            | "read"
+            | "see"
+            | "via"
+            | "credit"
+            | "listen"
+            | "transcript"
+    );
+    if kicker || !(words.len() == 1 || shouted || has_first_name) {
+        return None;
+    }
     let speaker = c.span(from, colon - 1);
     let content = clause_span(c, colon + 1, toks.len())?;
     Some(Found {
@@ -1163,7 +1199,8 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             let start = content_start(c, sent, cue_end);
             clause_span(c, start, content_end(c, sent, start))
         } else if after
-            || (ends_sentence(c, sent, cue_end)
+            || (!opens_with_intro(c, sent)
+                && ends_sentence(c, sent, cue_end)
                 && speaker.first > sent.start
                 && (c.is_punct(speaker.first - 1, ",") || c.is_quote_mark(speaker.first - 1))
                 && (sent.start..speaker.first)
@@ -1172,7 +1209,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                     .take(3)
                     .count()
                     >= 3)
-            || clause_before_speaker(c, sent, &speaker, cue_end)
+            || (!opens_with_intro(c, sent) && clause_before_speaker(c, sent, &speaker, cue_end))
         {
             // CLAUSE, S V. / "Q," V S.
             let before = if after { i } else { speaker.first };
@@ -1338,7 +1375,54 @@ fn parenthetical(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize
     if words_in(c, rest..sent.end.min(rest + MAX_TAIL_TOKENS), false) < 2 {
         return None;
     }
-    clause_span(c, sent.start, content_end(c, sent, rest))
+    // `During his years in office, Obama said, the country ...`: the
+    // opening phrase sets the scene; the statement is what follows.
+    let start = if opens_with_intro(c, sent) {
+        rest
+    } else {
+        sent.start
+    };
+    clause_span(c, start, content_end(c, sent, rest))
+}
+
+/// A sentence opening with a scene-setting phrase rather than a clause:
+/// a preposition, a subordinator or a participle (`During ...`, `When
+/// ...`, `Campaigning against ...`).
+fn opens_with_intro(c: &Ctx, sent: &Range<usize>) -> bool {
+    let Some(first) = (sent.start..sent.end.min(sent.start + 3)).find(|&k| c.is_word(k)) else {
+        return false;
+    };
+    let l = c.lower(first);
+    matches!(
+        l.as_str(),
+        "during"
+            | "in"
+            | "at"
+            | "after"
+            | "before"
+            | "since"
+            | "when"
+            | "while"
+            | "on"
+            | "for"
+            | "as"
+            | "from"
+            | "with"
+            | "without"
+            | "despite"
+            | "although"
+            | "though"
+            | "if"
+            | "because"
+            | "until"
+            | "once"
+            | "following"
+            | "speaking"
+            | "asked"
+            | "pressed"
+            | "earlier"
+            | "later"
+    ) || (l.ends_with("ing") && l.len() > 5 && !lexicon::is_cue(&l))
 }
 
 /// `CLAUSE, S V ...` where the cue takes no clause of its own after it.
