@@ -177,7 +177,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     if broken {
         return None;
     }
-    Some(speaker_from_phrase(c, first, end))
+    (!is_time_or_number(&c.lower(end))).then(|| speaker_from_phrase(c, first, end))
 }
 
 /// `boldly`, `forcefully`: manner adverbs between speaker and cue.
@@ -301,11 +301,43 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
     while last > start && matches!(c.lower(last).as_str(), "of" | "’s" | "'s") {
         last -= 1;
     }
-    Some(speaker_from_phrase(c, start, last))
+    (!is_time_or_number(&c.lower(last))).then(|| speaker_from_phrase(c, start, last))
 }
 
 /// The mention inside a phrase: its last run of capitalised words (the
 /// name), or the whole phrase for a description.
+/// Words that end a time phrase or a number, never a speaker: `early
+/// Friday`, `the day`, `2010`.
+fn is_time_or_number(l: &str) -> bool {
+    is_time_word(l)
+        || l.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+        || matches!(
+            l,
+            "day"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "weekend"
+                | "time"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "long"
+        )
+}
+
 fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
     let phrase = c.span(first, last);
     let mut name_start = last + 1;
