@@ -35,10 +35,10 @@ pub struct LocalEntity {
 
 impl LocalEntity {
     fn surname(&self) -> Option<String> {
-        self.name.last().map(|s| s.to_lowercase())
+        self.name.last().map(|s| norm(s))
     }
     fn first(&self) -> Option<String> {
-        (self.name.len() >= 2).then(|| self.name[0].to_lowercase())
+        (self.name.len() >= 2).then(|| norm(&self.name[0]))
     }
 }
 
@@ -602,6 +602,12 @@ fn context_roles(
                 names_another |= lexicon::first_name_gender(&l).is_some()
                     && is_cap_word(s(k))
                     && !is_role_token(&l);
+                // A verb means a new clause (`Chelsea, the mayor said it
+                // was ...`), not an apposition.
+                let clause = lexicon::is_cue(&l)
+                    || (lexicon::STOPS.contains(l.as_str())
+                        && !matches!(l.as_str(), "of" | "for" | "and" | "at" | "in" | "to"));
+                names_another |= clause;
                 roles.push(l);
             }
             if !names_another {
@@ -738,7 +744,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let after_determiner = r.start > sent.start
                     && matches!(
                         norm(&text[unit.toks[r.start - 1].span.range()]).as_str(),
-                        "the" | "a" | "an"
+                        "the" | "a" | "an" | "in" | "at" | "from" | "near" | "of" | "to"
                     );
                 let en = &mut table.entities[e];
                 if parts.name.len() == 1
