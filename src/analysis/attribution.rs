@@ -340,6 +340,26 @@ fn is_time_or_number(l: &str) -> bool {
 
 fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
     let phrase = c.span(first, last);
+    // `Cruz of Texas`: the name is before the place.
+    let last = match (first + 1..last)
+        .rev()
+        .find(|&k| c.is_word(k) && matches!(c.lower(k).as_str(), "of" | "from"))
+    {
+        Some(of)
+            if of > first
+                && c.is_cap(of - 1)
+                && lexicon::PLACES.contains(
+                    &(of + 1..=last)
+                        .filter(|&k| c.is_word(k))
+                        .map(|k| c.lower(k))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ) =>
+        {
+            of - 1
+        }
+        _ => last,
+    };
     let mut name_start = last + 1;
     let mut k = last + 1;
     while k > first {

@@ -31,6 +31,8 @@ pub struct LocalEntity {
     /// Generational suffix (jr, sr, ii, iii).
     pub suffix: Option<String>,
     pub mentions: usize,
+    /// Times the text named it by one word alone (its surname).
+    pub bare: usize,
 }
 
 impl LocalEntity {
@@ -145,8 +147,16 @@ fn kind_of(parts: &NameParts) -> EntityKind {
         lexicon::ROLE_WORDS.contains(r.as_str())
             && !matches!(r.as_str(), "campaign" | "press" | "house")
     });
+    // An organisation word anywhere in a name that opens with no first name
+    // (`United Federation of Teachers`, `Congressional Black Caucus PAC`).
+    let org_word = parts
+        .name
+        .iter()
+        .any(|w| lexicon::ORGS.contains(norm(w).as_str()))
+        && lexicon::first_name_gender(&first).is_none();
     if lexicon::KNOWN_ORG_NAMES.contains(&full)
         || lexicon::ORGS.contains(last.as_str())
+        || (org_word && parts.name.len() >= 2)
         || (parts.name.len() == 1
             && is_acronym(&parts.name[0])
             && lexicon::first_name_gender(&first).is_none())
@@ -158,8 +168,10 @@ fn kind_of(parts: &NameParts) -> EntityKind {
     }
     // A first name opens a person's name, unless it names a country
     // (`Iran Air`). A lone first name is a person too (`Melanie`).
-    let first_is_name = lexicon::first_name_gender(&first)
-        .is_some_and(|g| parts.name.len() >= 2 || g != Gender::Unknown)
+    let shouted = parts.name.len() == 1 && !parts.name[0].chars().any(char::is_lowercase);
+    let first_is_name = !shouted
+        && lexicon::first_name_gender(&first)
+            .is_some_and(|g| parts.name.len() >= 2 || g != Gender::Unknown)
         && !lexicon::is_country(&first)
         && (parts.name.len() >= 2 || !lexicon::PLACES.contains(&first));
     if person_role || first_is_name {
@@ -253,7 +265,14 @@ impl Table {
                             && el[0].chars().next() == lower[0].chars().next())
             })
         } else {
-            self.single_word(&full, pos)
+            let found = self.single_word(&full, pos);
+            if let Some(i) = found
+                && self.entities[i].name.len() >= 2
+                && self.entities[i].surname().as_deref() == Some(full.as_str())
+            {
+                self.entities[i].bare += 1;
+            }
+            found
         };
         let gender = gender_of(parts);
         let roles = role_set(parts.roles.iter().cloned());
@@ -286,6 +305,7 @@ impl Table {
                     forms: Vec::new(),
                     suffix: parts.suffix.clone(),
                     mentions: 1,
+                    bare: 0,
                 });
                 let i = self.entities.len() - 1;
                 self.index(i);
@@ -381,7 +401,15 @@ impl Table {
         candidates
             .iter()
             .copied()
-            .min_by_key(|&i| (recency(i), std::cmp::Reverse(self.entities[i].mentions)))
+            // Whoever the text already calls by this name alone, then the
+            // most recent (Cruz is Ted Cruz, not Heidi Cruz, once used so).
+            .min_by_key(|&i| {
+                (
+                    std::cmp::Reverse(self.entities[i].bare),
+                    recency(i),
+                    std::cmp::Reverse(self.entities[i].mentions),
+                )
+            })
     }
 
     /// Records that an entity was a subject or speaker at `pos`, keeping
@@ -398,11 +426,25 @@ impl Table {
         list.insert(at, (pos, entity, true));
     }
 
-    fn mention(&mut self, span: Span, kind: MentionKind, entity: usize, form: &str, subject: bool) {
+    /// Records a mention. `subject`: it leads its sentence or speaks;
+    /// `None`: it is inside a quotation, where no later pronoun looks.
+    fn mention(
+        &mut self,
+        span: Span,
+        kind: MentionKind,
+        entity: usize,
+        form: &str,
+        subject: Option<bool>,
+    ) {
         self.mentions.push(LocalMention { span, kind, entity });
         if kind == MentionKind::Name && !self.resolving {
             self.name_at.insert(span.start, (span.end, entity));
         }
+        let forms = &mut self.entities[entity].forms;
+        if !forms.iter().any(|f| f == form) {
+            forms.push(form.to_owned());
+        }
+        let Some(subject) = subject else { return };
         let list = if self.resolving {
             &mut self.touches
         } else {
@@ -410,25 +452,26 @@ impl Table {
         };
         let at = list.partition_point(|s| s.0 <= span.start);
         list.insert(at, (span.start, entity, subject));
-        let forms = &mut self.entities[entity].forms;
-        if !forms.iter().any(|f| f == form) {
-            forms.push(form.to_owned());
-        }
     }
 
     /// He/she: the most recent compatible person who was a subject or a
     /// speaker, else any compatible person mentioned before.
     fn pronoun(&self, gender: Gender, pos: usize) -> Option<usize> {
-        let fits = |e: usize| {
+        // A person known to be of that gender first, then one of unknown
+        // gender; subjects and speakers nearby first, then anyone before.
+        let fits = |e: usize, g: Gender| {
             let en = &self.entities[e];
-            en.kind == EntityKind::Person && (en.gender == gender || en.gender == Gender::Unknown)
+            en.kind == EntityKind::Person && en.gender == g
         };
         let before = self.recent(pos, false, SALIENCE_WINDOW);
-        before
-            .iter()
-            .take(12)
-            .find(|s| s.2 && fits(s.1))
-            .or_else(|| before.iter().find(|s| fits(s.1)))
+        [gender, Gender::Unknown]
+            .into_iter()
+            .find_map(|g| before.iter().take(12).find(|s| s.2 && fits(s.1, g)))
+            .or_else(|| {
+                [gender, Gender::Unknown]
+                    .into_iter()
+                    .find_map(|g| before.iter().find(|s| fits(s.1, g)))
+            })
             .map(|s| s.1)
     }
 
@@ -524,7 +567,9 @@ fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
     // Stumpf`), at a known first name from there, or at the start.
     // A role word last in the run is a surname (`Charlie King`, `Howard
     // Dean`) when a first name comes before it.
-    let last_is_surname = end >= 2 && lexicon::first_name_gender(&lower[end - 2]).is_some();
+    let last_is_surname = end >= 2
+        && lexicon::first_name_gender(&lower[end - 2]).is_some()
+        && !is_role_token(&lower[end - 2]);
     let role_end = (0..if last_is_surname { end - 1 } else { end })
         .rev()
         .find(|&k| is_role_token(&lower[k]) && !(last_is_surname && k == end - 2))
@@ -762,7 +807,13 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let subject = !in_quote && r.start <= sent.start + 1;
                 let form =
                     text[Span::new(toks[0].0.start, toks[toks.len() - 1].0.end).range()].to_owned();
-                table.mention(parts.span, MentionKind::Name, e, &form, subject);
+                table.mention(
+                    parts.span,
+                    MentionKind::Name,
+                    e,
+                    &form,
+                    (!in_quote).then_some(subject),
+                );
             }
         }
     }
@@ -839,7 +890,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         if table.entities[e].gender == Gender::Unknown && g != Gender::Unknown {
             table.entities[e].gender = g;
         }
-        table.mention(m, MentionKind::Pronoun, e, mention_text, true);
+        table.mention(m, MentionKind::Pronoun, e, mention_text, Some(true));
         return Some(e);
     }
     let phrase = f.phrase.unwrap_or(m);
@@ -909,7 +960,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
             let mut parts = split_run(text, &toks)?;
             parts.span = m;
             let e = table.link(&parts, pos);
-            table.mention(m, MentionKind::Name, e, mention_text, true);
+            table.mention(m, MentionKind::Name, e, mention_text, Some(true));
             e
         };
         // Whoever speaks and has no other kind is a person (or, for a
@@ -926,7 +977,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     }
     // A description.
     let e = table.description(&words)?;
-    table.mention(m, MentionKind::Description, e, mention_text, true);
+    table.mention(m, MentionKind::Description, e, mention_text, Some(true));
     Some(e)
 }
 
