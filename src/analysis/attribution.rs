@@ -169,6 +169,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     let broken = !c.is_cap(end)
         && (first..end).any(|k| {
             c.is_cap(k)
+                && k != lo
                 && !lexicon::NOT_NAMES.contains(c.lower(k).as_str())
                 && c.is_word(k + 1)
                 && !c.is_cap(k + 1)
@@ -725,13 +726,22 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             }
             if k > from + 3 && l == "and" && k + 1 < sent.end && c.is_word(k + 1) {
                 let n = c.lower(k + 1);
+                // `and he noted`: a new speaker frame.
+                let new_frame = (lexicon::is_subject_pronoun(&n) || c.is_cap(k + 1))
+                    && (k + 2..(k + 4).min(sent.end))
+                        .any(|m| c.is_word(m) && lexicon::is_cue(&c.lower(m)));
                 if lexicon::is_cue(&n)
                     || n == "that"
+                    || new_frame
                     || (n.ends_with("ed") && n.len() > 4 && !c.is_cap(k + 1))
                 {
                     return k;
                 }
             }
+        }
+        // A dash opening an aside: `would be more intense — and he noted`.
+        if !c.toks[k].in_quote && k > from + 4 && matches!(c.s(k), "—" | "–" | "―" | "--") {
+            return k;
         }
         k += 1;
     }
@@ -1149,10 +1159,24 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         let mostly_quotes = quoted > 0 && plain <= speaker_words + 10 && quoted >= plain;
         // `"Q," Lavrov said, noting that ...`: the participle's clause is
         // its own statement, not the quote again.
+        // A later cue in the sentence (`..., adding later, "Q2"`) takes the
+        // quotations after it.
+        let next_cue = (cue_end..sent.end.min(cue_end + MAX_CLAUSE_TOKENS))
+            .find(|&m| !c.toks[m].in_quote && c.is_word(m) && is_participle_cue(&c.lower(m)))
+            .unwrap_or(sent.end);
         let direct: Vec<&QuoteRegion> = if continues_speaker {
-            Vec::new()
+            // The participle's own quotation, right after it.
+            let in_sent = regions_in(unit, sent).as_slice();
+            let after = in_sent.partition_point(|r| r.open <= cue_end);
+            in_sent[after..]
+                .iter()
+                .take(1)
+                .filter(|r| adjacent_to_frame(c, sent, r, (i, cue_end - 1)))
+                .collect()
         } else if mostly_quotes {
-            regions_in(unit, sent).collect()
+            regions_in(unit, sent)
+                .filter(|r| r.open < next_cue)
+                .collect()
         } else {
             // Only the quotations right before and right after the frame
             // can be beside it.
