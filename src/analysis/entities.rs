@@ -265,7 +265,7 @@ impl Table {
                             && el[0].chars().next() == lower[0].chars().next())
             })
         } else {
-            let found = self.single_word(&full, pos);
+            let found = self.single_word(&full, gender_of(parts), pos);
             if let Some(i) = found
                 && self.entities[i].name.len() >= 2
                 && self.entities[i].surname().as_deref() == Some(full.as_str())
@@ -352,7 +352,10 @@ impl Table {
 
     /// A one-word name: a known person's surname or first name, or an
     /// entity of that name.
-    fn single_word(&self, word: &str, pos: usize) -> Option<usize> {
+    fn single_word(&self, word: &str, gender: Gender, pos: usize) -> Option<usize> {
+        // `Mrs. Clinton` is not Bill Clinton.
+        let compatible =
+            |g: Gender| gender == Gender::Unknown || g == Gender::Unknown || g == gender;
         let candidates: Vec<usize> = self
             .by_last
             .get(word)
@@ -364,6 +367,7 @@ impl Table {
                 e.kind == EntityKind::Person
                     && e.name.len() >= 2
                     && e.surname().as_deref() == Some(word)
+                    && compatible(e.gender)
             })
             .collect();
         // Trump is Donald Trump, not Donald Trump Jr., when both are named;
@@ -403,11 +407,25 @@ impl Table {
             .copied()
             // Whoever the text already calls by this name alone, then the
             // most recent (Cruz is Ted Cruz, not Heidi Cruz, once used so).
+            // A clearly more present person wins over a recent passing
+            // mention (`Clinton's van` after `daughter Chelsea Clinton`).
             .min_by_key(|&i| {
+                let most = candidates
+                    .iter()
+                    .map(|&j| self.entities[j].mentions)
+                    .max()
+                    .unwrap_or(0);
+                let others = candidates
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| self.entities[j].mentions)
+                    .max()
+                    .unwrap_or(0);
+                let dominant = self.entities[i].mentions == most && most >= others + 2;
                 (
                     std::cmp::Reverse(self.entities[i].bare),
+                    !dominant,
                     recency(i),
-                    std::cmp::Reverse(self.entities[i].mentions),
                 )
             })
     }
