@@ -507,7 +507,20 @@ impl Table {
     /// its country, if it names one).
     fn description(&self, words: &[String]) -> Option<usize> {
         let head = words.last()?;
-        if GROUP_HEADS.split_whitespace().any(|g| g == head) {
+        // Only a word for a person's role heads a description of one:
+        // not "a speech", "the agency", "the union".
+        let person_head = lexicon::ROLE_WORDS.contains(head.as_str())
+            || matches!(
+                head.as_str(),
+                "diplomat"
+                    | "lawmaker"
+                    | "legislator"
+                    | "businessman"
+                    | "businesswoman"
+                    | "mogul"
+                    | "incumbent"
+            );
+        if !person_head || GROUP_HEADS.split_whitespace().any(|g| g == head) {
             return None;
         }
         let head_fits = |roles: &HashSet<String>| match head.as_str() {
@@ -643,7 +656,9 @@ fn context_roles(
         {
             break;
         }
-        out.push(l);
+        if is_role_word(&l) {
+            out.push(l);
+        }
         k = p;
     }
     if run.end + 1 < sent.end && s(run.end) == "," {
@@ -674,11 +689,31 @@ fn context_roles(
                 roles.push(l);
             }
             if !names_another {
-                out.extend(roles);
+                out.extend(roles.into_iter().filter(|l| is_role_word(l)));
             }
         }
     }
     out
+}
+
+/// Words that can describe what someone is: roles, places, parties,
+/// organisation words (`Russia's security council secretary`).
+fn is_role_word(l: &str) -> bool {
+    let l = l.trim_end_matches("'s");
+    is_role_token(l)
+        || lexicon::PLACES.contains(l)
+        || lexicon::ORGS.contains(l)
+        || matches!(
+            l,
+            "presidential"
+                | "businessman"
+                | "businesswoman"
+                | "mogul"
+                | "incumbent"
+                | "nominee"
+                | "candidate"
+                | "economy"
+        )
 }
 
 /// Capitalised runs of one sentence: (token index range) of names.
