@@ -478,9 +478,21 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         && j > sent.start
         && c.is_cap(j - 1)
         && !c.lower(j - 1).ends_with('s')
-        && !lexicon::is_subject_pronoun(&c.lower(j - 1))
     {
-        return None;
+        // The capitalised words before it, and what opens them: an article
+        // or a possessive makes them a noun's modifiers.
+        let mut k = j - 1;
+        while k > sent.start && c.is_cap(k - 1) {
+            k -= 1;
+        }
+        let opener = k
+            .checked_sub(1)
+            .filter(|&o| o >= sent.start)
+            .map(|o| c.lower(o));
+        let after_article = c.is_word(k) && matches!(c.lower(k).as_str(), "the" | "a" | "an");
+        if after_article || matches!(opener.as_deref(), Some("the" | "a" | "an" | "’s" | "'s")) {
+            return None;
+        }
     }
     // Over a parenthesis: "Rep. Gwen Moore (D-Wis.) said".
     if j > sent.start + 1
@@ -730,8 +742,10 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                 let new_frame = (lexicon::is_subject_pronoun(&n) || c.is_cap(k + 1))
                     && (k + 2..(k + 4).min(sent.end))
                         .any(|m| c.is_word(m) && lexicon::is_cue(&c.lower(m)));
+                // `that ... and that ...`: coordinated reported clauses.
+                let second_that = n == "that" && c.is_word(from) && c.lower(from) == "that";
                 if lexicon::is_cue(&n)
-                    || n == "that"
+                    || second_that
                     || new_frame
                     || (n.ends_with("ed") && n.len() > 4 && !c.is_cap(k + 1))
                 {
