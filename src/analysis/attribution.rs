@@ -534,8 +534,10 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     }
     let b = before?;
     // `S, who said`
-    if c.lower(b) == "who" && b > sent.start + 1 && c.is_punct(b - 1, ",") {
-        return phrase_back(c, sent.start, b - 2).map(|s| (s, false));
+    // `S, who said` and `an architect who said`.
+    if c.lower(b) == "who" && b > sent.start + 1 {
+        let end = if c.is_punct(b - 1, ",") { b - 2 } else { b - 1 };
+        return phrase_back(c, sent.start, end).map(|s| (s, false));
     }
     // Apposition: `Lavrov, Russia's foreign minister, said`; over several
     // commas to the first segment that ends in a name.
