@@ -728,9 +728,16 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                             | "many"
                             | "most"
                     ));
+            // `the timetable, which ..., left ...`: a relative clause inside
+            // the statement, closed by a comma and followed by its verb.
+            let embedded_which = l == "which"
+                && (k + 1..(k + 25).min(sent.end))
+                    .find(|&m| c.is_punct(m, ",") && !c.toks[m].in_quote)
+                    .is_some_and(|m| words_in(c, m + 1..(m + 6).min(sent.end), false) >= 2);
             if k > from + 3
                 && prev_comma
-                && (matches!(l.as_str(), "which" | "though" | "although" | "whereas")
+                && ((matches!(l.as_str(), "which" | "though" | "although" | "whereas")
+                    && !embedded_which)
                     || (l == "but" && new_subject))
             {
                 return k - 1;
