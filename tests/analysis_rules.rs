@@ -418,3 +418,27 @@ fn regression_doubled_apostrophes_are_quotation_marks() {
         (QuoteKind::Direct, "They pay us a lot of money,")
     );
 }
+
+#[test]
+fn regression_a_relative_clause_inside_the_statement_stays() {
+    let q = only(
+        "Vogt said that the timetable, which ends in 2029, left “far too much room” for accidents.",
+    );
+    assert_eq!(
+        q.content,
+        "that the timetable, which ends in 2029, left “far too much room” for accidents"
+    );
+    let q = only(
+        "Fowler said he expects Clinton to recover from pneumonia, which forced her to leave early.",
+    );
+    assert_eq!(q.content, "he expects Clinton to recover from pneumonia");
+}
+
+#[test]
+fn regression_coordinated_subjects_say() {
+    assert_eq!(
+        only("But Mr. Grassley and Mr. Leahy say other changes are needed.").content,
+        "other changes are needed"
+    );
+    assert!(quotes("A New York Times report found waste.").is_empty());
+}

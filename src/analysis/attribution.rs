@@ -733,7 +733,12 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             let embedded_which = l == "which"
                 && (k + 1..(k + 25).min(sent.end))
                     .find(|&m| c.is_punct(m, ",") && !c.toks[m].in_quote)
-                    .is_some_and(|m| words_in(c, m + 1..(m + 6).min(sent.end), false) >= 2);
+                    .is_some_and(|m| {
+                        (m + 1..(m + 6).min(sent.end))
+                            .filter(|&w| c.is_word(w))
+                            .count()
+                            >= 2
+                    });
             if k > from + 3
                 && prev_comma
                 && ((matches!(l.as_str(), "which" | "though" | "although" | "whereas")
