@@ -16,6 +16,7 @@ use std::ops::Range;
 /// paragraph.
 pub struct Unit {
     pub toks: Vec<Token>,
+    pub lowers: Vec<String>,
     pub regions: Vec<QuoteRegion>,
     pub sentences: Vec<Range<usize>>,
 }
@@ -25,8 +26,13 @@ impl Unit {
         let mut toks = tokens::tokenize(text, span);
         let regions = quotes::find(text, &mut toks, span.end);
         let sentences = tokens::sentences(text, &toks);
+        let lowers = toks
+            .iter()
+            .map(|t| text[t.span.range()].to_lowercase())
+            .collect();
         Unit {
             toks,
+            lowers,
             regions,
             sentences,
         }
@@ -51,14 +57,16 @@ pub struct Found {
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// Each token lowercased once: the rules ask for it constantly.
+    lowers: &'a [String],
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     fn s(&self, i: usize) -> &str {
         &self.text[self.toks[i].span.range()]
     }
-    fn lower(&self, i: usize) -> String {
-        self.s(i).to_lowercase()
+    fn lower(&self, i: usize) -> &'a str {
+        &self.lowers[i]
     }
     fn is_word(&self, i: usize) -> bool {
         self.toks[i].kind == TokKind::Word
@@ -124,7 +132,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         return None;
     }
     let lower = c.lower(end);
-    if lexicon::is_subject_pronoun(&lower) {
+    if lexicon::is_subject_pronoun(lower) {
         let sp = c.toks[end].span;
         return Some(Speaker {
             mention: sp,
@@ -133,7 +141,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
             last: end,
         });
     }
-    if STOPS.contains(lower.as_str()) || lexicon::pronoun_gender(&lower).is_some() {
+    if STOPS.contains(lower) || lexicon::pronoun_gender(lower).is_some() {
         return None;
     }
     let mut first = end;
@@ -144,10 +152,10 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         }
         if c.is_word(p) {
             let l = c.lower(p);
-            if STOPS.contains(l.as_str()) && l != "of" && l != "for" || lexicon::is_cue(&l) {
+            if STOPS.contains(l) && l != "of" && l != "for" || lexicon::is_cue(l) {
                 break;
             }
-            if matches!(l.as_str(), "his" | "her" | "their" | "its" | "our" | "my") {
+            if matches!(l, "his" | "her" | "their" | "its" | "our" | "my") {
                 first = p;
                 break;
             }
@@ -161,7 +169,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         }
     }
     // Drop a leading "of"/"for" left dangling.
-    while first < end && matches!(c.lower(first).as_str(), "of" | "for") {
+    while first < end && matches!(c.lower(first), "of" | "for") {
         first += 1;
     }
     // A name followed by a word that is no role is no noun phrase:
@@ -170,15 +178,15 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         && (first..end).any(|k| {
             c.is_cap(k)
                 && k != lo
-                && !lexicon::NOT_NAMES.contains(c.lower(k).as_str())
+                && !lexicon::NOT_NAMES.contains(c.lower(k))
                 && c.is_word(k + 1)
                 && !c.is_cap(k + 1)
-                && !is_role_or_group(&c.lower(k + 1))
+                && !is_role_or_group(c.lower(k + 1))
         });
     if broken {
         return None;
     }
-    (!is_time_or_number(&c.lower(end))).then(|| speaker_from_phrase(c, first, end))
+    (!is_time_or_number(c.lower(end))).then(|| speaker_from_phrase(c, first, end))
 }
 
 /// `boldly`, `forcefully`: manner adverbs between speaker and cue.
@@ -256,7 +264,7 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
         return None;
     }
     let l0 = c.lower(start);
-    if lexicon::is_subject_pronoun(&l0) {
+    if lexicon::is_subject_pronoun(l0) {
         let sp = c.toks[start].span;
         return Some(Speaker {
             mention: sp,
@@ -265,12 +273,12 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
             last: start,
         });
     }
-    if lexicon::NOT_NAMES.contains(l0.as_str())
+    if lexicon::NOT_NAMES.contains(l0)
         && !matches!(
-            l0.as_str(),
+            l0,
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "mr." | "mrs." | "ms." | "dr."
         )
-        || STOPS.contains(l0.as_str())
+        || STOPS.contains(l0)
     {
         return None;
     }
@@ -282,14 +290,14 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
         }
         if c.is_word(n) {
             let l = c.lower(n);
-            if (STOPS.contains(l.as_str()) && l != "of")
-                || lexicon::is_cue(&l)
-                || lexicon::NOT_NAMES.contains(l.as_str()) && !c.is_cap(n)
+            if (STOPS.contains(l) && l != "of")
+                || lexicon::is_cue(l)
+                || lexicon::NOT_NAMES.contains(l) && !c.is_cap(n)
             {
                 break;
             }
             // A day after a name ends it: "said Smith Tuesday".
-            if lexicon::NOT_NAMES.contains(l.as_str()) {
+            if lexicon::NOT_NAMES.contains(l) {
                 break;
             }
             last = n;
@@ -299,10 +307,10 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
             break;
         }
     }
-    while last > start && matches!(c.lower(last).as_str(), "of" | "’s" | "'s") {
+    while last > start && matches!(c.lower(last), "of" | "’s" | "'s") {
         last -= 1;
     }
-    (!is_time_or_number(&c.lower(last))).then(|| speaker_from_phrase(c, start, last))
+    (!is_time_or_number(c.lower(last))).then(|| speaker_from_phrase(c, start, last))
 }
 
 /// The mention inside a phrase: its last run of capitalised words (the
@@ -344,7 +352,7 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
     // `Cruz of Texas`: the name is before the place.
     let last = match (first + 1..last)
         .rev()
-        .find(|&k| c.is_word(k) && matches!(c.lower(k).as_str(), "of" | "from"))
+        .find(|&k| c.is_word(k) && matches!(c.lower(k), "of" | "from"))
     {
         Some(of)
             if of > first
@@ -367,9 +375,9 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
         let p = k - 1;
         let l = c.lower(p);
         let capital_name = c.is_cap(p)
-            && !lexicon::ROLE_WORDS.contains(l.as_str())
-            && !lexicon::DEMONYMS.contains_key(&l)
-            && !lexicon::NOT_NAMES.contains(l.as_str());
+            && !lexicon::ROLE_WORDS.contains(l)
+            && !lexicon::DEMONYMS.contains_key(l)
+            && !lexicon::NOT_NAMES.contains(l);
         if capital_name {
             name_start = p;
             k = p;
@@ -404,7 +412,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     // A cue word used as a noun: "Trump’s tweet", "the report".
     if i > sent.start
         && matches!(
-            c.lower(i - 1).as_str(),
+            c.lower(i - 1),
             "the"
                 | "a"
                 | "an"
@@ -429,27 +437,21 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     let mut auxiliary = false;
     while j > sent.start
         && c.is_word(j - 1)
-        && (BETWEEN.contains(c.lower(j - 1).as_str()) || is_adverb(&c.lower(j - 1)))
+        && (BETWEEN.contains(c.lower(j - 1)) || is_adverb(c.lower(j - 1)))
     {
         j -= 1;
         let l = c.lower(j);
-        if matches!(
-            l.as_str(),
-            "was" | "were" | "been" | "being" | "be" | "is" | "are"
-        ) {
+        if matches!(l, "was" | "were" | "been" | "being" | "be" | "is" | "are") {
             return None; // passive: "he was told", "Lavrov was asked"
         }
-        if matches!(l.as_str(), "would" | "could" | "might" | "should" | "may") {
+        if matches!(l, "would" | "could" | "might" | "should" | "may") {
             return None; // hypothetical: "the United States would pledge"
         }
-        auxiliary |= matches!(
-            l.as_str(),
-            "has" | "have" | "had" | "did" | "does" | "do" | "will"
-        );
+        auxiliary |= matches!(l, "has" | "have" | "had" | "did" | "does" | "do" | "will");
     }
     // A base form after a singular name is a noun: "a Times report".
     let base_form = matches!(
-        c.lower(i).as_str(),
+        c.lower(i),
         "say"
             | "report"
             | "claim"
@@ -489,8 +491,8 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
             .checked_sub(1)
             .filter(|&o| o >= sent.start)
             .map(|o| c.lower(o));
-        let after_article = c.is_word(k) && matches!(c.lower(k).as_str(), "the" | "a" | "an");
-        if after_article || matches!(opener.as_deref(), Some("the" | "a" | "an" | "’s" | "'s")) {
+        let after_article = c.is_word(k) && matches!(c.lower(k), "the" | "a" | "an");
+        if after_article || matches!(opener, Some("the" | "a" | "an" | "’s" | "'s")) {
             return None;
         }
     }
@@ -511,7 +513,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     let after_quote = before.is_some_and(|b| c.is_quote_mark(b) || c.toks[b].in_quote);
     // `told X` takes an object, never an inverted speaker.
     let takes_object = matches!(
-        c.lower(i).as_str(),
+        c.lower(i),
         "told" | "tells" | "tell" | "asked" | "urged" | "warned" | "reminded"
     );
     if after_quote_or_comma
@@ -523,11 +525,8 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     {
         // `said Tuesday` is not a speaker; names or descriptions are.
         let l = c.lower(s.first);
-        if !lexicon::NOT_NAMES.contains(l.as_str())
-            || matches!(
-                l.as_str(),
-                "the" | "a" | "an" | "mr." | "mrs." | "ms." | "dr."
-            )
+        if !lexicon::NOT_NAMES.contains(l)
+            || matches!(l, "the" | "a" | "an" | "mr." | "mrs." | "ms." | "dr.")
         {
             return Some((s, true));
         }
@@ -554,15 +553,15 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         if let Some(&q) = commas.first()
             && let Some(s) = phrase_back(c, q + 1, b - 1)
             && c.is_cap(s.last)
-            && !lexicon::NOT_NAMES.contains(c.lower(s.first).as_str())
-            && !lexicon::PLACES.contains(&c.lower(s.last))
+            && !lexicon::NOT_NAMES.contains(c.lower(s.first))
+            && !lexicon::PLACES.contains(c.lower(s.last))
         {
             return Some((s, false));
         }
         for q in commas {
             if let Some(s) = phrase_back(c, sent.start, q - 1) {
                 nearest.get_or_insert(s);
-                if c.is_cap(s.last) && !lexicon::PLACES.contains(&c.lower(s.last)) {
+                if c.is_cap(s.last) && !lexicon::PLACES.contains(c.lower(s.last)) {
                     return Some((s, false));
                 }
             }
@@ -578,7 +577,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
 fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
     let told = cue_end > 0
         && matches!(
-            c.lower(cue_end - 1).as_str(),
+            c.lower(cue_end - 1),
             "told" | "tell" | "tells" | "telling" | "asked" | "warned" | "urged" | "reminded"
         );
     let mut k = cue_end;
@@ -586,13 +585,13 @@ fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
         let l = c.lower(k);
         // `told The Post`, `told reporters`; not `told reporters the plan`.
         let article_before_name =
-            matches!(l.as_str(), "the" | "a" | "an") && k + 1 < sent.end && c.is_cap(k + 1);
+            matches!(l, "the" | "a" | "an") && k + 1 < sent.end && c.is_cap(k + 1);
         let object = told
             && k - cue_end < 3
             && (c.is_cap(k)
                 || article_before_name
                 || matches!(
-                    l.as_str(),
+                    l,
                     "reporters"
                         | "us"
                         | "me"
@@ -604,7 +603,7 @@ fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
                         | "lawmakers"
                         | "voters"
                 ));
-        if is_time_word(&l) || object {
+        if is_time_word(l) || object {
             k += 1;
         } else {
             break;
@@ -625,7 +624,7 @@ fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
         return start;
     }
     // A place or manner phrase before `that`: `said in a statement that`.
-    if k < sent.end && c.is_word(k) && is_preposition(&c.lower(k)) {
+    if k < sent.end && c.is_word(k) && is_preposition(c.lower(k)) {
         for m in k + 1..(k + 12).min(sent.end) {
             if c.toks[m].in_quote || c.is_quote_mark(m) {
                 break;
@@ -700,9 +699,8 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             && c.is_punct(k, ",")
             && k > from + 2
             && sent.end - k <= 14
-            && (k + 1..sent.end).any(|m| {
-                c.is_word(m) && matches!(c.lower(m).as_str(), "quoted" | "reported" | "according")
-            })
+            && (k + 1..sent.end)
+                .any(|m| c.is_word(m) && matches!(c.lower(m), "quoted" | "reported" | "according"))
         {
             return k;
         }
@@ -714,9 +712,9 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             let new_subject = k + 1 < sent.end
                 && c.is_word(k + 1)
                 && (c.is_cap(k + 1)
-                    || lexicon::is_subject_pronoun(&c.lower(k + 1))
+                    || lexicon::is_subject_pronoun(c.lower(k + 1))
                     || matches!(
-                        c.lower(k + 1).as_str(),
+                        c.lower(k + 1),
                         "the"
                             | "a"
                             | "an"
@@ -741,24 +739,23 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                     });
             if k > from + 3
                 && prev_comma
-                && ((matches!(l.as_str(), "which" | "though" | "although" | "whereas")
-                    && !embedded_which)
+                && ((matches!(l, "which" | "though" | "although" | "whereas") && !embedded_which)
                     || (l == "but" && new_subject))
             {
                 return k - 1;
             }
-            if k > from + 2 && (l == "while" || is_participle_cue(&l)) && prev_comma {
+            if k > from + 2 && (l == "while" || is_participle_cue(l)) && prev_comma {
                 return k - 1;
             }
             if k > from + 3 && l == "and" && k + 1 < sent.end && c.is_word(k + 1) {
                 let n = c.lower(k + 1);
                 // `and he noted`: a new speaker frame.
-                let new_frame = (lexicon::is_subject_pronoun(&n) || c.is_cap(k + 1))
+                let new_frame = (lexicon::is_subject_pronoun(n) || c.is_cap(k + 1))
                     && (k + 2..(k + 4).min(sent.end))
-                        .any(|m| c.is_word(m) && lexicon::is_cue(&c.lower(m)));
+                        .any(|m| c.is_word(m) && lexicon::is_cue(c.lower(m)));
                 // `that ... and that ...`: coordinated reported clauses.
                 let second_that = n == "that" && c.is_word(from) && c.lower(from) == "that";
-                if lexicon::is_cue(&n)
+                if lexicon::is_cue(n)
                     || second_that
                     || new_frame
                     || (n.ends_with("ed") && n.len() > 4 && !c.is_cap(k + 1))
@@ -831,6 +828,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
         let c = Ctx {
             text,
             toks: &unit.toks,
+            lowers: &unit.lowers,
         };
         if let Some(f) = colon_attribution(&c, unit) {
             found.push(f);
@@ -941,31 +939,24 @@ fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mu
     };
     // Only a named or personal subject: not "The two", "Check out".
     let first = c.lower(subject.first);
-    let named = c.is_cap(subject.last) && !lexicon::NOT_NAMES.contains(first.as_str());
-    if u == 0 || !(named || matches!(first.as_str(), "he" | "she" | "they")) {
+    let named = c.is_cap(subject.last) && !lexicon::NOT_NAMES.contains(first);
+    if u == 0 || !(named || matches!(first, "he" | "she" | "they")) {
         return;
     }
     // The verb: the first lowercase word after the subject and its adverbs.
     let mut v = subject.last + 1;
-    while v < sent.end
-        && c.is_word(v)
-        && (BETWEEN.contains(c.lower(v).as_str()) || is_adverb(&c.lower(v)))
-    {
+    while v < sent.end && c.is_word(v) && (BETWEEN.contains(c.lower(v)) || is_adverb(c.lower(v))) {
         v += 1;
     }
-    let verb = if v < sent.end {
-        c.lower(v)
-    } else {
-        String::new()
-    };
+    let verb = if v < sent.end { c.lower(v) } else { "" };
     let verb_like = verb.ends_with("ed")
         || (verb.ends_with('s') && !verb.ends_with("ss"))
-        || lexicon::is_cue(&verb);
+        || lexicon::is_cue(verb);
     if v >= sent.end
         || !c.is_word(v)
         || c.is_cap(v)
         || c.toks[v].in_quote
-        || STOPS.contains(verb.as_str())
+        || STOPS.contains(verb)
         || !verb_like
     {
         return;
@@ -988,13 +979,14 @@ fn colon_intro(text: &str, unit: &Unit) -> Option<(Span, Speaker)> {
     let c = Ctx {
         text,
         toks: &unit.toks,
+        lowers: &unit.lowers,
     };
     let n = unit.toks.len();
     if n < 3 || !c.is_punct(n - 1, ":") || c.toks[n - 1].in_quote {
         return None;
     }
     let cue = n - 2;
-    if !c.is_word(cue) || !lexicon::is_cue(&c.lower(cue)) {
+    if !c.is_word(cue) || !lexicon::is_cue(c.lower(cue)) {
         return None;
     }
     let sent = unit.sentences.last()?;
@@ -1039,7 +1031,7 @@ fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
     if !(from..colon).all(|k| c.is_cap(k) || c.is_punct(k, ".")) || colon + 3 > toks.len() {
         return None;
     }
-    if lexicon::NOT_NAMES.contains(c.lower(from).as_str()) {
+    if lexicon::NOT_NAMES.contains(c.lower(from)) {
         return None;
     }
     // A speaker, not a kicker ("Stealth Over Health:", "Correction:"): one
@@ -1050,9 +1042,9 @@ fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
         .all(|&k| !c.s(k).chars().any(char::is_lowercase));
     let has_first_name = words
         .iter()
-        .any(|&k| lexicon::first_name_gender(&c.lower(k)).is_some());
+        .any(|&k| lexicon::first_name_gender(c.lower(k)).is_some());
     let kicker = matches!(
-        c.lower(from).as_str(),
+        c.lower(from),
         "correction"
             | "update"
             | "updated"
@@ -1108,7 +1100,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         }
         let l = c.lower(i);
         let according = l == "according" && i + 1 < sent.end && c.lower(i + 1) == "to";
-        if !according && !lexicon::is_cue(&l) && !calls_quoted(c, sent, i) {
+        if !according && !lexicon::is_cue(l) && !calls_quoted(c, sent, i) {
             continue;
         }
         // Cues are verbs, written in lower case ("the Islamic State" is no
@@ -1117,7 +1109,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             continue;
         }
         // `continue` reports only when words follow it: `he continued: ...`.
-        if matches!(l.as_str(), "continue" | "continued" | "continues")
+        if matches!(l, "continue" | "continued" | "continues")
             && !(i + 1 < sent.end
                 && (c.is_punct(i + 1, ":") || c.is_punct(i + 1, ",") || c.is_quote_mark(i + 1)))
         {
@@ -1145,7 +1137,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         let (speaker, after) =
             match quoted_as_saying(c, sent, i).or_else(|| speaker_of_cue(c, sent, i)) {
                 Some(s) => s,
-                None if is_participle_cue(&l) => {
+                None if is_participle_cue(l) => {
                     match main_speaker.or_else(|| sentence_subject(c, sent)) {
                         Some(s) => {
                             continues_speaker = main_speaker.is_some();
@@ -1159,7 +1151,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         // Cue words that are also plural nouns ("praised comments by") take
         // only a named or pronoun speaker.
         if matches!(
-            l.as_str(),
+            l,
             "comments"
                 | "remarks"
                 | "claims"
@@ -1177,7 +1169,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 | "answers"
                 | "statements"
         ) && !c.is_cap(speaker.last)
-            && !lexicon::is_subject_pronoun(&c.lower(speaker.last))
+            && !lexicon::is_subject_pronoun(c.lower(speaker.last))
         {
             continue;
         }
@@ -1190,7 +1182,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         // A later cue in the sentence (`..., adding later, "Q2"`) takes the
         // quotations after it.
         let next_cue = (cue_end..sent.end.min(cue_end + MAX_CLAUSE_TOKENS))
-            .find(|&m| !c.toks[m].in_quote && c.is_word(m) && is_participle_cue(&c.lower(m)))
+            .find(|&m| !c.toks[m].in_quote && c.is_word(m) && is_participle_cue(c.lower(m)))
             .unwrap_or(sent.end);
         let direct: Vec<&QuoteRegion> = if continues_speaker {
             // The participle's own quotation, right after it.
@@ -1270,10 +1262,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         // Reported clause.
         let relative = speaker.first > sent.start
             && c.is_word(speaker.first - 1)
-            && matches!(
-                c.lower(speaker.first - 1).as_str(),
-                "which" | "that" | "who"
-            );
+            && matches!(c.lower(speaker.first - 1), "which" | "that" | "who");
         // `what he told me is ...`: a free relative reports no clause.
         if speaker.first > sent.start
             && c.is_word(speaker.first - 1)
@@ -1325,7 +1314,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 && start < sent.end
                 && c.is_word(start)
                 && matches!(
-                    c.lower(start).as_str(),
+                    c.lower(start),
                     "against" | "about" | "of" | "on" | "over" | "for"
                 );
             let end = content_end(c, sent, start);
@@ -1417,7 +1406,7 @@ fn ends_phrase(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
         || c.is_punct(k, "(")
         || (c.is_word(k)
             && matches!(
-                c.lower(k).as_str(),
+                c.lower(k),
                 "on" | "in"
                     | "at"
                     | "during"
@@ -1442,14 +1431,14 @@ fn ends_phrase(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
 /// follows as what was called.
 fn calls_quoted(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
     let l = c.lower(i);
-    if !matches!(l.as_str(), "called" | "calls" | "calling" | "call") {
+    if !matches!(l, "called" | "calls" | "calling" | "call") {
         return false;
     }
     let next = i + 1;
     if next < sent.end
         && c.is_word(next)
         && matches!(
-            c.lower(next).as_str(),
+            c.lower(next),
             "for" | "on" | "off" | "up" | "in" | "out" | "it" | "him" | "her" | "them"
         )
         && !(next + 1 < sent.end && c.is_quote_mark(next + 1))
@@ -1498,7 +1487,7 @@ fn opens_with_intro(c: &Ctx, sent: &Range<usize>) -> bool {
     };
     let l = c.lower(first);
     matches!(
-        l.as_str(),
+        l,
         "during"
             | "in"
             | "at"
@@ -1526,7 +1515,7 @@ fn opens_with_intro(c: &Ctx, sent: &Range<usize>) -> bool {
             | "pressed"
             | "earlier"
             | "later"
-    ) || (l.ends_with("ing") && l.len() > 5 && !lexicon::is_cue(&l))
+    ) || (l.ends_with("ing") && l.len() > 5 && !lexicon::is_cue(l))
 }
 
 /// `CLAUSE, S V ...` where the cue takes no clause of its own after it.
@@ -1543,7 +1532,7 @@ fn clause_before_speaker(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_en
         || c.is_punct(cue_end, ",")
         || c.is_punct(cue_end, ".")
         || (c.is_word(cue_end)
-            && (is_preposition(&c.lower(cue_end)) || is_time_word(&c.lower(cue_end)))
+            && (is_preposition(c.lower(cue_end)) || is_time_word(c.lower(cue_end)))
             && !(cue_end..sent.end)
                 .take(MAX_TAIL_TOKENS)
                 .take_while(|&k| !c.is_punct(k, ","))
