@@ -16,7 +16,7 @@ use super::attribution::{Found, Unit};
 use super::lexicon::{self, Gender};
 use super::tokens::TokKind;
 use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone)]
 pub struct LocalEntity {
@@ -203,7 +203,7 @@ fn gender_of(parts: &NameParts) -> Gender {
 
 /// Roles with countries added for demonyms: russian -> russia.
 fn role_set(words: impl IntoIterator<Item = String>) -> HashSet<String> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for w in words {
         let w = norm(&w);
         let w = w.trim_end_matches("'s").to_owned();
@@ -1089,7 +1089,7 @@ fn slug(key: &str) -> String {
 /// mentions into the articles.
 pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
     // Full names of people across the corpus, by surname, with article counts.
-    let mut by_surname: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    let mut by_surname: HashMap<String, HashMap<String, usize>> = HashMap::default();
     for f in &local {
         for e in &f.entities {
             if e.kind == EntityKind::Person && e.name.len() >= 2 {
@@ -1101,7 +1101,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
             }
         }
     }
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
     let mut names: Vec<HashMap<String, usize>> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
     for (a, findings) in local.into_iter().enumerate() {
@@ -1127,7 +1127,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
                     kind: e.kind,
                     aliases: Vec::new(),
                 });
-                names.push(HashMap::new());
+                names.push(HashMap::default());
                 entities.len() - 1
             });
             let full = e.name.join(" ")
@@ -1184,7 +1184,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
         e.aliases.retain(|a| *a != name);
     }
     // Ids unique even if two keys slug alike.
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for e in &mut entities {
         let mut id = e.id.clone();
         let mut n = 2;

@@ -2,7 +2,7 @@
 //! organisation words, and the name and place lists built from open data
 //! (`assets/data/`, see its NOTICE.md).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Reporting verbs, every form a news text uses.

@@ -10,7 +10,7 @@ mod tokens;
 use crate::ingest;
 use crate::model::{Article, Corpus, Quote, Source, Span};
 use attribution::Unit;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Finds quotes, mentions and entities in every article, then merges the
 /// entities across the corpus.
@@ -23,7 +23,7 @@ pub fn analyze(corpus: &mut Corpus) {
         .collect();
     // What each person's roles are, across articles: the Russian minister
     // of one article is Sergei Lavrov of another.
-    let mut roles: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut roles: HashMap<String, HashSet<String>> = HashMap::default();
     for (_, names) in &read {
         for (key, r) in names.roles() {
             roles.entry(key).or_default().extend(r.iter().cloned());
