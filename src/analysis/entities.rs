@@ -727,8 +727,8 @@ fn name_runs(
     let cap = |i: usize| {
         toks[i].kind == TokKind::Word
             && is_cap_word(s(i))
-            && (!lexicon::NOT_NAMES.contains(norm(s(i)).as_str())
-                || lexicon::honorific_gender(&norm(s(i))).is_some())
+            && (!lexicon::NOT_NAMES.contains(unit.lowers[i].as_str())
+                || lexicon::honorific_gender(&unit.lowers[i]).is_some())
     };
     let mut runs = Vec::new();
     let mut i = sent.start;
@@ -1140,7 +1140,15 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
             // spelling whatever its case.
             for f in &e.forms {
                 let aliases = &mut entities[idx].aliases;
-                let known = aliases.iter().any(|a| a.to_lowercase() == f.to_lowercase());
+                let lower = |s: &str| {
+                    s.chars()
+                        .flat_map(char::to_lowercase)
+                        .collect::<Vec<char>>()
+                };
+                let f_lower = lower(f);
+                let known = aliases
+                    .iter()
+                    .any(|a| a.len() == f.len() && lower(a) == f_lower);
                 if !known && lexicon::pronoun_gender(&norm(f)).is_none() && aliases.len() < 24 {
                     aliases.push(f.clone());
                 }
