@@ -5,6 +5,7 @@ use crate::display;
 use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use rayon::prelude::*;
 
 /// What a finder item opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -65,6 +66,37 @@ pub struct Hit {
 #[derive(Debug, Default, Clone)]
 pub struct FinderIndex {
     pub items: Vec<Item>,
+    /// Per item, its label's chars lowercased: a cheap first test that
+    /// the query's letters occur in order before the fuzzy matcher runs.
+    folded: Vec<Box<[char]>>,
+}
+
+fn fold(label: &str) -> Box<[char]> {
+    label.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// Whether `query` (folded) is a subsequence of `label` (folded): needed
+/// for any fuzzy match, whatever the case.
+fn subsequence(label: &[char], query: &[char]) -> bool {
+    let mut q = query.iter().peekable();
+    for c in label {
+        match q.peek() {
+            None => return true,
+            Some(&&want) if want == *c => {
+                q.next();
+            }
+            Some(_) => {}
+        }
+    }
+    q.peek().is_none()
 }
 
 /// At most this many results are kept.
@@ -121,7 +153,8 @@ impl FinderIndex {
                 });
             }
         }
-        FinderIndex { items }
+        let folded = items.iter().map(|it| fold(&it.label)).collect();
+        FinderIndex { items, folded }
     }
 
     /// Results for a query, best first. An empty query lists the items in
@@ -137,23 +170,40 @@ impl FinderIndex {
                 })
                 .collect();
         }
+        // Score every item that can match (in parallel, in item order),
+        // keep the best, and find matched positions for those only.
+        let folded_query: Vec<char> = query.chars().map(fold_char).collect();
         let matcher = SkimMatcherV2::default().smart_case();
-        let mut hits: Vec<Hit> = self
+        let mut scored: Vec<(i64, usize)> = self
             .items
-            .iter()
+            .par_iter()
+            .zip(self.folded.par_iter())
             .enumerate()
-            .filter_map(|(i, it)| {
+            .filter(|(_, (_, folded))| subsequence(folded, &folded_query))
+            .filter_map(|(i, (it, _))| {
                 matcher
-                    .fuzzy_indices(&it.label, query)
-                    .map(|(score, matched)| Hit {
+                    .fuzzy_match(&it.label, query)
+                    .map(|score| (score + it.target.bonus() + it.weight, i))
+            })
+            .collect();
+        let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if scored.len() > MAX_HITS {
+            scored.select_nth_unstable_by(MAX_HITS - 1, order);
+            scored.truncate(MAX_HITS);
+        }
+        scored.sort_unstable_by(order);
+        let hits: Vec<Hit> = scored
+            .into_iter()
+            .filter_map(|(score, i)| {
+                matcher
+                    .fuzzy_indices(&self.items[i].label, query)
+                    .map(|(_, matched)| Hit {
                         item: i,
-                        score: score + it.target.bonus() + it.weight,
+                        score,
                         matched,
                     })
             })
             .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.item.cmp(&b.item)));
-        hits.truncate(MAX_HITS);
         hits
     }
 }

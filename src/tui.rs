@@ -16,6 +16,10 @@ use std::time::{Duration, Instant};
 /// How often changes to the reading state are saved while reading (and
 /// always on quit).
 const SAVE_EVERY: Duration = Duration::from_secs(2);
+/// How long the loop waits for input: the spinner's step.
+const TICK: Duration = Duration::from_millis(120);
+/// The wait while the worker loads, so its result is drawn at once.
+const LOADING_POLL: Duration = Duration::from_millis(10);
 
 /// What the worker produces: the corpus and the problems met, or why
 /// nothing could be read.
@@ -74,6 +78,7 @@ pub fn run<F>(what: &str, load: F, setup: Setup) -> io::Result<Outcome>
 where
     F: FnOnce() -> LoadResult + Send + 'static,
 {
+    let started = Instant::now();
     let (tx, rx) = mpsc::channel();
     std::thread::Builder::new()
         .name("load".into())
@@ -90,7 +95,7 @@ where
         previous(info);
     }));
 
-    let result = event_loop(&mut terminal, what, rx, setup);
+    let result = event_loop(&mut terminal, what, rx, setup, started);
 
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -102,7 +107,11 @@ fn event_loop(
     what: &str,
     rx: mpsc::Receiver<LoadResult>,
     setup: Setup,
+    started: Instant,
 ) -> io::Result<Outcome> {
+    // Benchmarks (scripts/bench.sh): quit once the first frame showing the
+    // loaded corpus is drawn, and print the time since start on exit.
+    let first_frame_bench = std::env::var_os("HEARSAY_BENCH_FIRST_FRAME").is_some();
     let theme = Theme::from_env_with(setup.colors);
     let mut app = App::loading(what);
     app.keymap = setup.keymap;
@@ -124,8 +133,22 @@ fn event_loop(
         if dirty {
             terminal.draw(|f| ui::render(f, &app, &theme))?;
             dirty = false;
+            if first_frame_bench && app.loading.is_none() {
+                let ms = started.elapsed().as_secs_f64() * 1e3;
+                outcome
+                    .warnings
+                    .push(format!("first frame with the corpus after {ms:.1} ms"));
+                break;
+            }
         }
-        if event::poll(Duration::from_millis(120))? {
+        // While loading, look for the corpus often (it is drawn as soon
+        // as it arrives); the spinner still turns every `TICK`.
+        let wait = if app.loading.is_some() {
+            LOADING_POLL
+        } else {
+            TICK
+        };
+        if event::poll(wait)? {
             // Take every pending event before drawing again.
             loop {
                 match input::translate(&event::read()?) {
@@ -159,14 +182,18 @@ fn event_loop(
             dirty = true;
         }
         if let Some(l) = &mut app.loading {
-            l.tick += 1;
-            dirty = true;
+            let tick = (started.elapsed().as_millis() / TICK.as_millis()) as usize;
+            if tick != l.tick {
+                l.tick = tick;
+                dirty = true;
+            }
             match rx.try_recv() {
                 Ok(Ok((corpus, problems))) => {
                     outcome.problems = problems.clone();
                     app.set_corpus(corpus, problems);
                     let size = terminal.size()?;
                     app.resize(size.width, size.height);
+                    dirty = true;
                 }
                 Ok(Err(e)) => {
                     outcome.error = Some(e);

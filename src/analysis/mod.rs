@@ -10,16 +10,21 @@ mod tokens;
 use crate::ingest;
 use crate::model::{Article, Corpus, Quote, Source, Span};
 use attribution::Unit;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Finds quotes, mentions and entities in every article, then merges the
 /// entities across the corpus.
 pub fn analyze(corpus: &mut Corpus) {
+    // Articles are analysed in parallel (rayon's pool: all cores unless
+    // RAYON_NUM_THREADS says otherwise); results keep article order, so the
+    // output never depends on scheduling.
+    let sources = &corpus.sources;
     // Stage one: quotes and names, article by article.
     let read: Vec<(Vec<attribution::Found>, entities::Names)> = corpus
         .articles
-        .iter()
-        .map(|a| read_article(&corpus.sources[a.source], a))
+        .par_iter()
+        .map(|a| read_article(&sources[a.source], a))
         .collect();
     // What each person's roles are, across articles: the Russian minister
     // of one article is Sergei Lavrov of another.
@@ -32,10 +37,16 @@ pub fn analyze(corpus: &mut Corpus) {
     // Stage two: speakers resolved, then entities merged.
     let local = corpus
         .articles
-        .iter()
+        .par_iter()
         .zip(read)
         .map(|(a, (found, names))| {
-            entities::resolve(&corpus.sources[a.source].text, names, found, &roles)
+            let mut findings = entities::resolve(&sources[a.source].text, names, found, &roles);
+            // Roles served the resolution; the merge does not read them,
+            // and a corpus's worth of them is most of the memory.
+            for e in &mut findings.entities {
+                e.roles = HashSet::default();
+            }
+            findings
         })
         .collect();
     entities::merge_into(corpus, local);

@@ -48,31 +48,45 @@ impl Index {
         let mut all_m = vec![0usize; n_ent];
         let mut entities_by_article = Vec::with_capacity(corpus.articles.len());
         let mut quote_order = Vec::with_capacity(corpus.articles.len());
+        // Per-article counts in scratch arrays reset by the entities
+        // touched: linear in the corpus, never articles x entities.
+        let mut q = vec![0usize; n_ent];
+        let mut m = vec![0usize; n_ent];
+        let mut touched: Vec<EntityIdx> = Vec::new();
         for (a, article) in corpus.articles.iter().enumerate() {
             let mut order: Vec<usize> = (0..article.quotes.len()).collect();
             order.sort_by_key(|&q| article.quotes[q].content.start);
-            let mut q = vec![0usize; n_ent];
-            let mut m = vec![0usize; n_ent];
             for &qi in &order {
                 if let Some(e) = article.quotes[qi].speaker.filter(|&e| e < n_ent) {
                     quotes_by_speaker[e].push(QuoteRef {
                         article: a,
                         quote: qi,
                     });
+                    if q[e] + m[e] == 0 {
+                        touched.push(e);
+                    }
                     q[e] += 1;
                 }
             }
             for mention in &article.mentions {
                 if let Some(e) = mention.entity.filter(|&e| e < n_ent) {
+                    if q[e] + m[e] == 0 {
+                        touched.push(e);
+                    }
                     m[e] += 1;
                 }
             }
-            let mut counts: Vec<EntityCount> = (0..n_ent)
-                .filter(|&e| q[e] + m[e] > 0)
-                .map(|e| EntityCount {
-                    entity: e,
-                    quotes: q[e],
-                    mentions: m[e],
+            touched.sort_unstable();
+            let mut counts: Vec<EntityCount> = touched
+                .drain(..)
+                .map(|e| {
+                    let c = EntityCount {
+                        entity: e,
+                        quotes: q[e],
+                        mentions: m[e],
+                    };
+                    (q[e], m[e]) = (0, 0);
+                    c
                 })
                 .collect();
             for c in &counts {
