@@ -99,6 +99,22 @@ fn subsequence(label: &[char], query: &[char]) -> bool {
     q.peek().is_none()
 }
 
+/// Where `query` stands as one run of characters in `label` (both folded).
+fn find_run(label: &[char], query: &[char]) -> Option<usize> {
+    if query.is_empty() || query.len() > label.len() {
+        return None;
+    }
+    let first = query[0];
+    (0..=label.len() - query.len())
+        .find(|&i| label[i] == first && label[i..i + query.len()] == *query)
+}
+
+/// A quote's score: like a good fuzzy match of that length, a little
+/// higher the earlier the words stand.
+fn quote_score(query_len: usize, at: usize) -> i64 {
+    16 * query_len as i64 - (at as i64 / 40).min(10)
+}
+
 /// At most this many results are kept.
 pub const MAX_HITS: usize = 200;
 
@@ -174,16 +190,21 @@ impl FinderIndex {
         // keep the best, and find matched positions for those only.
         let folded_query: Vec<char> = query.chars().map(fold_char).collect();
         let matcher = SkimMatcherV2::default().smart_case();
+        // Names and titles match fuzzily; quote text, long and many, only
+        // where the query's letters stand together (letters scattered over
+        // a paragraph are noise, and costly).
         let mut scored: Vec<(i64, usize)> = self
             .items
             .par_iter()
             .zip(self.folded.par_iter())
             .enumerate()
-            .filter(|(_, (_, folded))| subsequence(folded, &folded_query))
-            .filter_map(|(i, (it, _))| {
-                matcher
+            .filter_map(|(i, (it, folded))| match it.target {
+                Target::Quote(..) => find_run(folded, &folded_query)
+                    .map(|at| (quote_score(folded_query.len(), at), i)),
+                _ if subsequence(folded, &folded_query) => matcher
                     .fuzzy_match(&it.label, query)
-                    .map(|score| (score + it.target.bonus() + it.weight, i))
+                    .map(|score| (score + it.target.bonus() + it.weight, i)),
+                _ => None,
             })
             .collect();
         let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
@@ -195,13 +216,18 @@ impl FinderIndex {
         let hits: Vec<Hit> = scored
             .into_iter()
             .filter_map(|(score, i)| {
-                matcher
-                    .fuzzy_indices(&self.items[i].label, query)
-                    .map(|(_, matched)| Hit {
-                        item: i,
-                        score,
-                        matched,
-                    })
+                let matched = match self.items[i].target {
+                    Target::Quote(..) => {
+                        let at = find_run(&self.folded[i], &folded_query)?;
+                        (at..at + folded_query.len()).collect()
+                    }
+                    _ => matcher.fuzzy_indices(&self.items[i].label, query)?.1,
+                };
+                Some(Hit {
+                    item: i,
+                    score,
+                    matched,
+                })
             })
             .collect();
         hits
