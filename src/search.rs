@@ -233,3 +233,58 @@ impl FinderIndex {
         hits
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analysis, ingest};
+
+    fn index() -> FinderIndex {
+        let mut c = ingest::load_texts(&[(
+            "a.txt",
+            "Ports Reopen\n\nMayor Ana Ruiz said the harbour would reopen on Monday after the storm.\n",
+        )]);
+        analysis::analyze(&mut c);
+        FinderIndex::build(&c)
+    }
+
+    fn labels(idx: &FinderIndex, query: &str) -> Vec<(&'static str, String)> {
+        idx.search(query)
+            .iter()
+            .map(|h| {
+                (
+                    idx.items[h.item].target.kind_label(),
+                    idx.items[h.item].label.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quotes_match_words_that_stand_together() {
+        let idx = index();
+        let hits = labels(&idx, "reopen on");
+        assert!(
+            hits.iter()
+                .any(|(k, l)| *k == "quote" && l.contains("reopen on Monday")),
+            "{hits:?}"
+        );
+        // The same letters scattered over the quote do not match it.
+        assert!(!labels(&idx, "hwrm").iter().any(|(k, _)| *k == "quote"));
+    }
+
+    #[test]
+    fn names_match_fuzzily_and_rank_first() {
+        let idx = index();
+        let hits = labels(&idx, "anruiz");
+        assert_eq!(
+            hits.first().map(|(k, l)| (*k, l.as_str())),
+            Some(("person", "Ana Ruiz")),
+            "{hits:?}"
+        );
+        let hit = &idx.search("reopen")[0];
+        let label: Vec<char> = idx.items[hit.item].label.chars().collect();
+        let marked: String = hit.matched.iter().map(|&i| label[i]).collect();
+        assert_eq!(marked.to_lowercase(), "reopen");
+    }
+}
