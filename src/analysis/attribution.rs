@@ -125,6 +125,19 @@ fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
     (lexicon::is_subject_pronoun(&first_word.to_lowercase()) || c.is_cap(s.first)).then_some(s)
 }
 
+/// A subject pronoun as a speaker of its own: `he`, `she`, `they`.
+fn pronoun_speaker(c: &Ctx, k: usize) -> Option<Speaker> {
+    lexicon::is_subject_pronoun(c.lower(k)).then(|| {
+        let sp = c.toks[k].span;
+        Speaker {
+            mention: sp,
+            phrase: sp,
+            first: k,
+            last: k,
+        }
+    })
+}
+
 /// Walks back from `end` (inclusive) over a noun phrase: a pronoun, a name
 /// with its roles, or a description (`the Russian minister`).
 fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
@@ -132,14 +145,8 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         return None;
     }
     let lower = c.lower(end);
-    if lexicon::is_subject_pronoun(lower) {
-        let sp = c.toks[end].span;
-        return Some(Speaker {
-            mention: sp,
-            phrase: sp,
-            first: end,
-            last: end,
-        });
+    if let Some(s) = pronoun_speaker(c, end) {
+        return Some(s);
     }
     if STOPS.contains(lower) || lexicon::pronoun_gender(lower).is_some() {
         return None;
@@ -264,14 +271,8 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
         return None;
     }
     let l0 = c.lower(start);
-    if lexicon::is_subject_pronoun(l0) {
-        let sp = c.toks[start].span;
-        return Some(Speaker {
-            mention: sp,
-            phrase: sp,
-            first: start,
-            last: start,
-        });
+    if let Some(s) = pronoun_speaker(c, start) {
+        return Some(s);
     }
     if lexicon::NOT_NAMES.contains(l0)
         && !matches!(
