@@ -46,6 +46,9 @@ fn treat(c: char) -> Treat {
         // Zero-width space, joiners, word joiner, invisible operators, BOM,
         // soft hyphen.
         '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' => Treat::Drop,
+        // Variation selectors: `❤️` is one column to some terminals and two
+        // to others (and to ratatui); without the selector it is one to all.
+        '\u{fe00}'..='\u{fe0f}' => Treat::Drop,
         '\u{7f}' => Treat::Picture('\u{2421}'),
         c if (c as u32) < 0x20 => Treat::Picture(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
         // C1 controls.
@@ -62,8 +65,20 @@ fn escape_len(s: &str) -> usize {
         match b.get(1) {
             Some(b'[') => (2, b'['),
             Some(b']') | Some(b'P') | Some(b'_') | Some(b'^') | Some(b'X') => (2, b']'),
+            // nF escapes: intermediate bytes, then a final byte
+            // (`ESC ( 0` picks a character set).
+            Some(c) if (0x20..0x30).contains(c) => {
+                let n = b[1..]
+                    .iter()
+                    .take_while(|c| (0x20..0x30).contains(*c))
+                    .count();
+                return match b.get(1 + n) {
+                    Some(f) if (0x30..0x7f).contains(f) => 2 + n,
+                    _ => 1 + n,
+                };
+            }
             // Two-byte escapes: ESC followed by one printable ASCII byte.
-            Some(c) if (0x20..0x7f).contains(c) => return 2,
+            Some(c) if (0x30..0x7f).contains(c) => return 2,
             _ => return 1,
         }
     } else if s.starts_with('\u{9b}') {
@@ -282,11 +297,13 @@ mod tests {
             "xlinky"
         );
         assert_eq!(clean("\u{9b}31mred"), "red");
+        assert_eq!(clean("a\x1b(0b\x1b#8c\x1bcd"), "abcd");
     }
 
     #[test]
     fn controls_bidi_and_zero_width_are_neutralised() {
         assert_eq!(clean("a\u{202e}b\u{200b}c\u{2066}d"), "abcd");
+        assert_eq!(clean("\u{2764}\u{fe0f}"), "\u{2764}");
         assert_eq!(clean("bell\x07"), "bell\u{2407}");
         assert_eq!(clean("a\r\nb"), "a b");
     }

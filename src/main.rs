@@ -225,8 +225,15 @@ fn run_reader(paths: &[PathBuf], config: Option<&Path>) -> ExitCode {
     );
     match outcome {
         Ok(o) => {
+            // After SIGHUP the terminal may be gone: a failed write is not
+            // a panic.
+            let mut err = std::io::stderr();
             for p in o.problems.iter().chain(&o.warnings) {
-                eprintln!("hearsay: {p}");
+                let _ = writeln!(err, "hearsay: {p}");
+            }
+            if let Some(sig) = o.signal {
+                // Ended by a signal, state saved: the shell's usual status.
+                return ExitCode::from(128 + sig as u8);
             }
             match o.error {
                 Some(e) => {

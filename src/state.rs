@@ -294,9 +294,11 @@ impl Store {
             Err(w) => return Err(w),
         };
         state.apply(changes);
-        let tmp = self
-            .write_temp(&state)
-            .map_err(|e| format!("cannot save in {}: {e}", self.dir.display()))?;
+        let tmp = self.write_temp(&state).map_err(|e| {
+            // A full disk leaves a half-written file: remove it.
+            let _ = fs::remove_file(self.temp_path());
+            format!("cannot save in {}: {e}", self.dir.display())
+        })?;
         let done = self.commit(&tmp);
         if done.is_err() {
             let _ = fs::remove_file(&tmp);
@@ -315,15 +317,19 @@ impl Store {
     /// same folder, flushed to disk. Until [`Store::commit`] the old file is
     /// untouched.
     pub fn write_temp(&self, state: &State) -> io::Result<PathBuf> {
-        let tmp = self
-            .dir
-            .join(format!(".{STATE_FILE}.tmp-{}", std::process::id()));
+        let tmp = self.temp_path();
         let mut f = File::create(&tmp)?;
         let mut json = serde_json::to_vec_pretty(state).map_err(io::Error::other)?;
         json.push(b'\n');
         f.write_all(&json)?;
         f.sync_all()?;
         Ok(tmp)
+    }
+
+    /// Where a save in this process writes first.
+    pub fn temp_path(&self) -> PathBuf {
+        self.dir
+            .join(format!(".{STATE_FILE}.tmp-{}", std::process::id()))
     }
 
     /// The second half: the temporary file renamed over the state file,

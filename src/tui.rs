@@ -10,8 +10,20 @@ use crate::ui::{self, Theme};
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use std::io;
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
+
+/// Test hook, for the end-to-end fault tests only: `HEARSAY_TEST_PANIC=draw`
+/// panics on the UI thread after the first frame, `=load` in the loading
+/// worker. Unset, nothing happens.
+pub const TEST_PANIC_ENV: &str = "HEARSAY_TEST_PANIC";
+
+fn test_panic(at: &str) {
+    if std::env::var(TEST_PANIC_ENV).is_ok_and(|v| v == at) {
+        panic!("{TEST_PANIC_ENV}={at}: a test panic");
+    }
+}
 
 /// How often changes to the reading state are saved while reading (and
 /// always on quit).
@@ -34,6 +46,9 @@ pub struct Outcome {
     pub error: Option<String>,
     /// Warnings about the reading state (set aside, not saved).
     pub warnings: Vec<String>,
+    /// The signal (SIGTERM, SIGHUP) that ended the reader, after it saved
+    /// the reading state and restored the terminal.
+    pub signal: Option<i32>,
 }
 
 /// What the reader starts with besides the corpus: the user's settings
@@ -79,26 +94,79 @@ where
     F: FnOnce() -> LoadResult + Send + 'static,
 {
     let started = Instant::now();
-    let (tx, rx) = mpsc::channel();
-    std::thread::Builder::new()
-        .name("load".into())
-        .spawn(move || {
-            // The receiver may be gone if the user quit first.
-            let _ = tx.send(load());
-        })?;
+    // SIGTERM and SIGHUP end the reader like `q`: state saved, terminal
+    // restored. The handler only sets a number the loop reads.
+    let signal = Arc::new(AtomicUsize::new(0));
+    let mut ids = Vec::new();
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        let flag = Arc::clone(&signal);
+        // SAFETY: the handler only stores to an atomic.
+        let id = unsafe {
+            signal_hook::low_level::register(sig, move || {
+                flag.store(sig as usize, Ordering::SeqCst)
+            })
+        }?;
+        ids.push(id);
+    }
 
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(io::stdout(), EnableMouseCapture);
+    // A panic on the UI thread restores the terminal (ratatui's hook,
+    // called last) before the message prints. A panic in the worker must
+    // not touch the terminal the UI still draws on: its message is kept
+    // and reported once the reader has ended.
+    let ui_thread = std::thread::current().id();
+    let worker_panic: Arc<Mutex<Option<String>>> = Arc::default();
+    let slot = Arc::clone(&worker_panic);
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != ui_thread {
+            if let Ok(mut s) = slot.lock() {
+                let at = info
+                    .location()
+                    .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                    .unwrap_or_default();
+                let what = info.payload_as_str().unwrap_or("a panic");
+                s.get_or_insert_with(|| format!("{what}{at}"));
+            }
+            return;
+        }
         let _ = execute!(io::stdout(), DisableMouseCapture);
         previous(info);
     }));
 
-    let result = event_loop(&mut terminal, what, rx, setup, started);
+    let (tx, rx) = mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("load".into())
+        .spawn(move || {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                test_panic("load");
+                load()
+            }))
+            .unwrap_or_else(|_| {
+                let why = worker_panic
+                    .lock()
+                    .ok()
+                    .and_then(|mut s| s.take())
+                    .unwrap_or_else(|| "a panic".into());
+                Err(format!(
+                    "loading failed ({why}); this is a bug in hearsay, please report it"
+                ))
+            });
+            // The receiver may be gone if the user quit first.
+            let _ = tx.send(result);
+        });
+
+    let result = match spawned {
+        Ok(_) => event_loop(&mut terminal, what, rx, setup, &signal, started),
+        Err(e) => Err(e),
+    };
 
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
+    for id in ids {
+        signal_hook::low_level::unregister(id);
+    }
     result
 }
 
@@ -107,6 +175,7 @@ fn event_loop(
     what: &str,
     rx: mpsc::Receiver<LoadResult>,
     setup: Setup,
+    signal: &AtomicUsize,
     started: Instant,
 ) -> io::Result<Outcome> {
     // Benchmarks (scripts/bench.sh): quit once the first frame showing the
@@ -129,10 +198,20 @@ fn event_loop(
     app.resize(size.width, size.height);
     let mut dirty = true;
     let mut last_save = Instant::now();
+    let mut frames = 0u64;
     loop {
-        if dirty {
+        let sig = signal.load(Ordering::SeqCst);
+        if sig != 0 {
+            // The terminal may be gone (SIGHUP): save without drawing.
+            outcome.signal = Some(sig as i32);
+            app.ui.quit = true;
+        } else if dirty {
             terminal.draw(|f| ui::render(f, &app, &theme))?;
             dirty = false;
+            frames += 1;
+            if frames == 1 {
+                test_panic("draw");
+            }
             if first_frame_bench && app.loading.is_none() {
                 let ms = started.elapsed().as_secs_f64() * 1e3;
                 outcome
@@ -142,13 +221,20 @@ fn event_loop(
             }
         }
         // While loading, look for the corpus often (it is drawn as soon
-        // as it arrives); the spinner still turns every `TICK`.
+        // as it arrives); the spinner still turns every `TICK`. A signal
+        // interrupts the wait; the next turn handles it.
         let wait = if app.loading.is_some() {
             LOADING_POLL
         } else {
             TICK
         };
-        if event::poll(wait)? {
+        let ready = !app.ui.quit
+            && match event::poll(wait) {
+                Ok(r) => r,
+                Err(_) if signal.load(Ordering::SeqCst) != 0 => false,
+                Err(e) => return Err(e),
+            };
+        if ready {
             // Take every pending event before drawing again.
             loop {
                 match input::translate(&event::read()?) {

@@ -9,10 +9,10 @@ pub mod layout;
 mod read;
 
 pub use blocks::{is_space, trim as trim_span};
-pub use read::{Input, Problem, read_inputs};
+pub use read::{Input, Problem, read_bytes, read_inputs};
 
 use crate::model::{Article, Corpus, Source, Span};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::Path;
 
 /// What a load produced: the articles read and the problems met.
@@ -27,7 +27,21 @@ pub struct Loaded {
 pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
     let (inputs, mut problems) = read_inputs(paths);
     let mut corpus = Corpus::default();
-    let mut ids = HashSet::new();
+    let mut ids = Ids::new();
+    for input in inputs {
+        if let Some(problem) = add_source(&mut corpus, &mut ids, input) {
+            problems.push(problem);
+        }
+    }
+    Loaded { corpus, problems }
+}
+
+/// Reads bytes held in memory as if they were a file at `path`: the same
+/// checks, decoding and problems (for tests and fuzzing).
+pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
+    let (inputs, mut problems) = read_bytes(path, bytes.to_vec());
+    let mut corpus = Corpus::default();
+    let mut ids = Ids::new();
     for input in inputs {
         if let Some(problem) = add_source(&mut corpus, &mut ids, input) {
             problems.push(problem);
@@ -39,7 +53,7 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
 /// Reads in-memory texts (the bundled sample) into a corpus.
 pub fn load_texts(texts: &[(&str, &str)]) -> Corpus {
     let mut corpus = Corpus::default();
-    let mut ids = HashSet::new();
+    let mut ids = Ids::new();
     for (name, text) in texts {
         let source = Source::from_text(name.into(), (*text).to_owned());
         add_source(
@@ -56,7 +70,7 @@ pub fn load_texts(texts: &[(&str, &str)]) -> Corpus {
 
 /// Splits one source into articles and adds them; reports a source that
 /// holds none, or that had to be decoded with replacements.
-fn add_source(corpus: &mut Corpus, ids: &mut HashSet<String>, input: Input) -> Option<Problem> {
+fn add_source(corpus: &mut Corpus, ids: &mut Ids, input: Input) -> Option<Problem> {
     let Input { source, .. } = input;
     let file_name = source
         .path
@@ -117,12 +131,14 @@ fn article_hash(text: &str, parts: &layout::ArticleParts) -> String {
     format!("{h:016x}")
 }
 
-fn unique_id(ids: &mut HashSet<String>, base: String) -> String {
-    let mut id = base.clone();
-    let mut n = 2;
-    while !ids.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    id
+/// How many articles got each hash so far.
+type Ids = HashMap<String, usize>;
+
+/// The hash, or `hash-2`, `hash-3`... for the same article read again. A
+/// count per hash keeps this linear when thousands of articles are the
+/// same (hashes are hex, so a suffixed id never equals another hash).
+fn unique_id(ids: &mut Ids, base: String) -> String {
+    let n = ids.entry(base.clone()).or_insert(0);
+    *n += 1;
+    if *n == 1 { base } else { format!("{base}-{n}") }
 }

@@ -47,12 +47,25 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A path for a message on the terminal: control characters, bidi
+/// overrides and invisible characters in file names are written as
+/// `\u{..}` escapes, never passed to the terminal.
 pub fn display_path(path: &Path) -> String {
     if path == Path::new("-") {
-        "<standard input>".to_owned()
-    } else {
-        path.display().to_string()
+        return "<standard input>".to_owned();
     }
+    let mut out = String::new();
+    for c in path.display().to_string().chars() {
+        let hidden = matches!(c,
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}'
+            | '\u{2028}' | '\u{2029}' | '\u{2060}'..='\u{2064}' | '\u{61c}' | '\u{feff}');
+        if c.is_control() || hidden {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// File name endings read from a folder; others (JSON, images...) are not
@@ -102,8 +115,21 @@ fn io_problem(e: &std::io::Error) -> String {
 fn read_file(path: &Path, from_folder: bool, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
     match std::fs::read(path) {
         Ok(bytes) => push_bytes(path, bytes, from_folder, inputs, problems),
+        // Listed in its folder a moment ago, gone now.
+        Err(e) if from_folder && e.kind() == std::io::ErrorKind::NotFound => {
+            problems.push(Problem::new(path, "disappeared while loading"))
+        }
         Err(e) => problems.push(Problem::new(path, io_problem(&e))),
     }
+}
+
+/// Bytes held in memory, checked and decoded as a file's would be (for
+/// tests and fuzzing: the same path as a file, without the disk).
+pub fn read_bytes(path: &Path, bytes: Vec<u8>) -> (Vec<Input>, Vec<Problem>) {
+    let mut inputs = Vec::new();
+    let mut problems = Vec::new();
+    push_bytes(path, bytes, false, &mut inputs, &mut problems);
+    (inputs, problems)
 }
 
 fn push_bytes(
@@ -165,8 +191,23 @@ fn walk(
         }
         match std::fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk(&path, seen, inputs, problems),
+            // A pipe, socket or device in a folder would block or never
+            // end; named on the command line, a pipe is read.
+            Ok(meta) if !meta.is_file() && is_text_name(&path) => problems.push(Problem::new(
+                &path,
+                "not a regular file (a pipe, socket or device)",
+            )),
             Ok(_) if is_text_name(&path) => read_file(&path, true, inputs, problems),
             Ok(_) => {}
+            // Listed, then gone; or a link to nothing.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let what = if path.is_symlink() {
+                    "a link to nothing (no such file)"
+                } else {
+                    "disappeared while loading"
+                };
+                problems.push(Problem::new(&path, what))
+            }
             Err(e) => problems.push(Problem::new(&path, io_problem(&e))),
         }
     }

@@ -42,7 +42,11 @@ pub fn render(frame: &mut Frame, v: Viewport, app: &App, theme: &Theme, r: &Read
     frame.render_widget(block, area);
     if let Some(l) = &app.loading {
         const SPIN: [&str; 4] = ["⠋", "⠙", "⠸", "⠴"];
-        let msg = format!("{} Loading {}…", SPIN[l.tick % SPIN.len()], l.what);
+        let msg = format!(
+            "{} Loading {}…",
+            SPIN[l.tick % SPIN.len()],
+            crate::display::clean(&l.what)
+        );
         frame.render_widget(Paragraph::new(Line::styled(msg, theme.dim())), inner);
         return;
     }

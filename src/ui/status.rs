@@ -59,7 +59,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         None => "? help  / find  ] quote  s speaker  w who  q quit",
     };
     let w = area.width as usize;
-    let left = format!(" {left}{back}");
+    // Messages can name files and quote text: shown as text, never obeyed.
+    let left = format!(" {}{back}", display::clean(&left));
     let hints_w = display::width(hints) + 1;
     let line = if display::width(&left) + hints_w + 2 <= w {
         format!("{}{hints} ", fit(&left, w - hints_w))
