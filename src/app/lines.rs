@@ -177,18 +177,27 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
 
 /// Where the sentence holding byte `at` starts, within `limit`.
 fn sentence_start(text: &str, limit: Span, at: usize) -> usize {
-    let before = &text[limit.start..at.max(limit.start)];
-    let mut best = limit.start;
-    for (i, c) in before.char_indices() {
+    // Look back a bounded way from the quote, so that a paragraph holding
+    // thousands of quotes costs each of them the same.
+    let at = at.max(limit.start);
+    let mut from = at.saturating_sub(CONTEXT_BYTES).max(limit.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    for (i, c) in before.char_indices().rev() {
         if c.is_whitespace() {
             let head = before[..i].trim_end_matches(['”', '’', '"', '\'', ')']);
             if head.ends_with(['.', '?', '!']) {
-                best = limit.start + i + c.len_utf8();
+                return from + i + c.len_utf8();
             }
         }
     }
-    best
+    from
 }
+
+/// How far around a quote its sentence is looked for, in bytes.
+const CONTEXT_BYTES: usize = 2000;
 
 /// Where the sentence holding byte `at` ends, within `limit`.
 fn sentence_end(text: &str, limit: Span, at: usize) -> usize {
@@ -196,7 +205,11 @@ fn sentence_end(text: &str, limit: Span, at: usize) -> usize {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let after = &text[from..limit.end];
+    let mut to = limit.end.min(from + CONTEXT_BYTES);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &text[from..to];
     let mut prev_end = false;
     for (i, c) in after.char_indices() {
         if c.is_whitespace() && prev_end {
@@ -208,7 +221,7 @@ fn sentence_end(text: &str, limit: Span, at: usize) -> usize {
             prev_end = false;
         }
     }
-    limit.end
+    to
 }
 
 /// One quote in a person's list: the sentences holding it, and, when its
@@ -220,11 +233,13 @@ fn quote_context(corpus: &Corpus, qr: QuoteRef, width: usize) -> Vec<Line> {
     let kind = LineKind::Quote(qr);
     let c = q.content;
     // The paragraphs the quote touches bound the context.
-    let paras: Vec<Span> = a
-        .paragraphs
+    // Paragraphs are in text order: a binary search finds them.
+    let first = a.paragraphs.partition_point(|p| p.end <= c.start);
+    let paras: Vec<Span> = a.paragraphs[first..]
         .iter()
         .copied()
-        .filter(|p| p.start < c.end.max(c.start + 1) && c.start < p.end)
+        .take_while(|p| p.start < c.end.max(c.start + 1))
+        .filter(|p| c.start < p.end)
         .collect();
     let limit = match (paras.first(), paras.last()) {
         (Some(f), Some(l)) => Span::new(f.start, l.end),
