@@ -48,6 +48,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let end_of = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
     while i < chars.len() {
         let (b, c) = chars[i];
+        if c == '\u{1b}' {
+            // A terminal escape sequence is no text: no token (and so no
+            // quote or name span) may start inside one.
+            i = skip_escape(&chars, i);
+            continue;
+        }
         if c.is_whitespace() || c == '\u{feff}' || c.is_control() {
             i += 1;
             continue;
@@ -120,6 +126,40 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         });
     }
     out
+}
+
+/// The index after the escape sequence starting at `chars[i]` (ESC): CSI
+/// `ESC [ ... final`, OSC/DCS `ESC ] ... BEL or ESC \`, else ESC and one
+/// character.
+fn skip_escape(chars: &[(usize, char)], i: usize) -> usize {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    match at(i + 1) {
+        Some('[') => {
+            let mut k = i + 2;
+            while let Some(c) = at(k) {
+                k += 1;
+                if ('@'..='~').contains(&c) {
+                    break;
+                }
+            }
+            k
+        }
+        Some(']' | 'P' | '_' | '^') => {
+            let mut k = i + 2;
+            while let Some(c) = at(k) {
+                if c == '\u{7}' {
+                    return k + 1;
+                }
+                if c == '\u{1b}' && at(k + 1) == Some('\\') {
+                    return k + 2;
+                }
+                k += 1;
+            }
+            k
+        }
+        Some(_) => i + 2,
+        None => i + 1,
+    }
 }
 
 pub fn is_sentence_end(t: &str) -> bool {
@@ -216,6 +256,14 @@ mod tests {
         assert_eq!(
             words("don't Kyiv-based 3.5%"),
             ["don't", "Kyiv-based", "3.5", "%"]
+        );
+    }
+
+    #[test]
+    fn escape_sequences_are_not_words() {
+        assert_eq!(
+            words("said ''\u{1b}[2J now \u{1b}]52;c;aGk=\u{7}ok"),
+            ["said", "''", "now", "ok"]
         );
     }
 

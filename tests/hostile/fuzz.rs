@@ -129,6 +129,15 @@ fn check(bytes: &[u8]) {
     );
 }
 
+/// Found by the property below in CI: a quote opened by '' right before an
+/// escape sequence began its span inside the sequence, and the person view
+/// showed `[2J` as text.
+#[test]
+fn regression_a_quote_span_never_starts_inside_an_escape_sequence() {
+    check(b", said B said ''\x1b[2J");
+    check(b"Title\n\nAna Ruiz said: \"\x1b]52;c;aGk=\x07 we go\"");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
 
