@@ -174,6 +174,17 @@ pub struct App {
     pub problems: Vec<String>,
     /// The terminal size.
     pub size: (u16, u16),
+    /// The open person's quote lines at the current width: derived data,
+    /// refreshed by `update` and `resize` so drawing and moving through
+    /// thousands of quotes does not lay them out again each time.
+    person_cache: Option<PersonLines>,
+}
+
+#[derive(Debug, Clone)]
+struct PersonLines {
+    entity: EntityIdx,
+    width: usize,
+    lines: Vec<lines::Line>,
 }
 
 impl App {
@@ -198,6 +209,7 @@ impl App {
                 tick: 0,
             }),
             problems: Vec::new(),
+            person_cache: None,
             size: (80, 24),
         }
     }
@@ -207,6 +219,7 @@ impl App {
         self.index = Index::build(&corpus);
         self.finder = FinderIndex::build(&corpus);
         self.corpus = corpus;
+        self.person_cache = None;
         self.loading = None;
         if !problems.is_empty() {
             self.ui.message = Some(format!(
@@ -320,14 +333,37 @@ impl App {
         )
     }
 
-    /// The lines of an entity's quotes at the current width.
-    pub fn person_lines(&self, entity: EntityIdx) -> Vec<lines::Line> {
-        lines::person(
-            &self.corpus,
-            &self.index,
+    /// The lines of an entity's quotes at the current width (laid out
+    /// once per person and width; see `refresh_person_cache`).
+    pub fn person_lines(&self, entity: EntityIdx) -> std::borrow::Cow<'_, [lines::Line]> {
+        let width = person_width(&self.viewport());
+        match &self.person_cache {
+            Some(c) if c.entity == entity && c.width == width => {
+                std::borrow::Cow::Borrowed(&c.lines)
+            }
+            _ => std::borrow::Cow::Owned(lines::person(&self.corpus, &self.index, entity, width)),
+        }
+    }
+
+    /// Lays out the open person's quotes if the person or the width changed.
+    fn refresh_person_cache(&mut self) {
+        let Screen::Person(p) = &self.ui.screen else {
+            return;
+        };
+        let (entity, width) = (p.entity, person_width(&self.viewport()));
+        if self
+            .person_cache
+            .as_ref()
+            .is_some_and(|c| c.entity == entity && c.width == width)
+        {
+            return;
+        }
+        let lines = lines::person(&self.corpus, &self.index, entity, width);
+        self.person_cache = Some(PersonLines {
             entity,
-            person_width(&self.viewport()),
-        )
+            width,
+            lines,
+        });
     }
 
     /// "Quote 2/5 · Sergei Lavrov · said" for the status line.
@@ -1047,6 +1083,7 @@ fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
 
 /// Keeps every index in range and every selection in view.
 fn clamp_all(app: &mut App) {
+    app.refresh_person_cache();
     let v = app.viewport();
     let n_articles = app.corpus.articles.len();
     let n_entities = app.sidebar_entities().len();

@@ -389,3 +389,34 @@ fn an_unquoted_entity_shows_where_it_is_named() {
     press(&mut a, &["j", "Enter", "Esc"]);
     assert!(matches!(a.ui.screen, Screen::Reader(_)));
 }
+
+#[test]
+fn a_persons_lines_follow_the_width_after_a_resize() {
+    let mut a = app(120, 40);
+    press(&mut a, &["l", "]", "s"]);
+    assert_eq!(person(&a).entity, LAVROV);
+    let wide: Vec<_> = a
+        .person_lines(LAVROV)
+        .iter()
+        .map(|l| l.glyphs.len())
+        .collect();
+    a.resize(50, 20);
+    let narrow = a.person_lines(LAVROV);
+    let fresh = hearsay::app::lines::person(
+        &a.corpus,
+        &a.index,
+        LAVROV,
+        hearsay::app::person_width(&a.viewport()),
+    );
+    assert_eq!(narrow.len(), fresh.len(), "laid out again at the new width");
+    assert!(
+        narrow.len() > wide.len(),
+        "narrower lines wrap into more of them"
+    );
+    assert!(
+        narrow
+            .iter()
+            .zip(&fresh)
+            .all(|(x, y)| x.glyphs.len() == y.glyphs.len())
+    );
+}
