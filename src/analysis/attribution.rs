@@ -1406,26 +1406,10 @@ fn ends_phrase(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
         || c.is_punct(k, ".")
         || c.is_punct(k, "(")
         || (c.is_word(k)
-            && matches!(
+            && (matches!(
                 c.lower(k),
-                "on" | "in"
-                    | "at"
-                    | "during"
-                    | "who"
-                    | "last"
-                    | "this"
-                    | "after"
-                    | "before"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "today"
-                    | "yesterday"
-            ))
+                "on" | "in" | "at" | "during" | "who" | "this" | "after" | "before"
+            ) || is_time_word(c.lower(k))))
 }
 
 /// `called the senator a "nasty guy"`: call is a cue when a quotation
