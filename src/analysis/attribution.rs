@@ -1408,7 +1408,7 @@ fn ends_phrase(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
         || (c.is_word(k)
             && (matches!(
                 c.lower(k),
-                "on" | "in" | "at" | "during" | "who" | "this" | "after" | "before"
+                "on" | "in" | "at" | "during" | "who" | "last" | "this" | "after" | "before"
             ) || is_time_word(c.lower(k))))
 }
 
