@@ -54,6 +54,20 @@ pub struct Found {
     pub inherits: Option<usize>,
 }
 
+impl Found {
+    /// A quote with its own cue and speaker phrase.
+    fn framed(kind: QuoteKind, content: Span, cue: Span, speaker: &Speaker) -> Found {
+        Found {
+            kind,
+            content,
+            cue: Some(cue),
+            mention: Some(speaker.mention),
+            phrase: Some(speaker.phrase),
+            inherits: None,
+        }
+    }
+}
+
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -841,14 +855,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             && let Some(first) = unit.regions.first().filter(|r| r.open == 0)
             && let Some((cue, speaker)) = colon_intro(text, &units[u - 1])
         {
-            found.push(Found {
-                kind: QuoteKind::Direct,
-                content: first.inner,
-                cue: Some(cue),
-                mention: Some(speaker.mention),
-                phrase: Some(speaker.phrase),
-                inherits: None,
-            });
+            found.push(Found::framed(QuoteKind::Direct, first.inner, cue, &speaker));
             last = Some((found.len() - 1, u));
             if unit.regions.len() == 1 {
                 continue;
@@ -965,14 +972,12 @@ fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mu
     let Some(content) = clause_span(c, v + 1, last + 1) else {
         return;
     };
-    found.push(Found {
-        kind: QuoteKind::Mixed,
+    found.push(Found::framed(
+        QuoteKind::Mixed,
         content,
-        cue: Some(c.toks[v].span),
-        mention: Some(subject.mention),
-        phrase: Some(subject.phrase),
-        inherits: None,
-    });
+        c.toks[v].span,
+        &subject,
+    ));
 }
 
 /// A unit ending `S V:` introduces a quotation in the next one.
@@ -1012,14 +1017,12 @@ fn dash_attribution(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<F
         if !ends_phrase(c, sent, s.last + 1) {
             continue;
         }
-        found.push(Found {
-            kind: QuoteKind::Direct,
-            content: r.inner,
-            cue: Some(c.toks[dash].span),
-            mention: Some(s.mention),
-            phrase: Some(s.phrase),
-            inherits: None,
-        });
+        found.push(Found::framed(
+            QuoteKind::Direct,
+            r.inner,
+            c.toks[dash].span,
+            &s,
+        ));
     }
 }
 
@@ -1235,26 +1238,12 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 if r.open > cue_end && trailing >= 3 && !mostly_quotes {
                     let start = content_start(c, sent, cue_end);
                     if let Some(content) = clause_span(c, start, content_end(c, sent, start)) {
-                        found.push(Found {
-                            kind: QuoteKind::Mixed,
-                            content,
-                            cue: Some(cue),
-                            mention: Some(speaker.mention),
-                            phrase: Some(speaker.phrase),
-                            inherits: None,
-                        });
+                        found.push(Found::framed(QuoteKind::Mixed, content, cue, &speaker));
                         produced.push(content);
                         continue;
                     }
                 }
-                found.push(Found {
-                    kind: QuoteKind::Direct,
-                    content: r.inner,
-                    cue: Some(cue),
-                    mention: Some(speaker.mention),
-                    phrase: Some(speaker.phrase),
-                    inherits: None,
-                });
+                found.push(Found::framed(QuoteKind::Direct, r.inner, cue, &speaker));
                 produced.push(r.inner);
             }
             k = k.max(cue_end);
@@ -1357,18 +1346,16 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             continue;
         }
         let has_quote = regions_in(unit, sent).any(|r| content.overlaps(r.inner));
-        found.push(Found {
-            kind: if has_quote {
+        found.push(Found::framed(
+            if has_quote {
                 QuoteKind::Mixed
             } else {
                 QuoteKind::Indirect
             },
             content,
-            cue: Some(cue),
-            mention: Some(speaker.mention),
-            phrase: Some(speaker.phrase),
-            inherits: None,
-        });
+            cue,
+            &speaker,
+        ));
         produced.push(content);
         k = k.max(cue_end);
     }

@@ -8,23 +8,19 @@ use crate::display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, f: &FinderState) {
     if area.is_empty() {
         return;
     }
-    frame.render_widget(Clear, area);
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(theme.border(true))
-        .title(Line::styled(
-            " Find: articles, people, places, quotes ",
-            theme.heading(),
-        ))
-        .title_bottom(Line::styled(" Enter open · Esc close ", theme.dim()).right_aligned());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::popup_frame(
+        frame,
+        area,
+        theme,
+        " Find: articles, people, places, quotes ",
+        " Enter open · Esc close ",
+    );
     let w = inner.width as usize;
     let mut lines = vec![
         Line::from(vec![

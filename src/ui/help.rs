@@ -5,20 +5,19 @@ use crate::app::App;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, scroll: usize) {
     if area.is_empty() {
         return;
     }
-    frame.render_widget(Clear, area);
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(theme.border(true))
-        .title(Line::styled(" Help: keys ", theme.heading()))
-        .title_bottom(Line::styled(" j/k scroll · Esc close ", theme.dim()).right_aligned());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::popup_frame(
+        frame,
+        area,
+        theme,
+        " Help: keys ",
+        " j/k scroll · Esc close ",
+    );
     let help = app.keymap.help();
     let key_w = help
         .iter()

@@ -20,6 +20,20 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType};
 
+/// Clears a popup's area and draws its rounded frame with a title above
+/// and key hints below; returns the area inside.
+fn popup_frame(frame: &mut Frame, area: Rect, theme: &Theme, title: &str, hints: &str) -> Rect {
+    frame.render_widget(ratatui::widgets::Clear, area);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border(true))
+        .title(Line::styled(title.to_owned(), theme.heading()))
+        .title_bottom(Line::styled(hints.to_owned(), theme.dim()).right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     let v = app.viewport();
