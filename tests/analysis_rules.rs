@@ -211,6 +211,17 @@ fn mixed_quote_is_the_whole_clause() {
 }
 
 #[test]
+fn a_quotation_given_as_a_name_ends_the_statement() {
+    let q = only("Omar Haddad blasted the council as a “disgrace” on Friday at a rally in Leeds.");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(q.content, "the council as a “disgrace”");
+    let q = only(
+        "Ana Ruiz described the crash as a “terrible situation,” but stopped short of blaming anyone.",
+    );
+    assert_eq!(q.content, "the crash as a “terrible situation,”");
+}
+
+#[test]
 fn a_participle_adds_a_second_statement() {
     let q = quotes("“We are not done,” Omar Haddad said, adding that talks would resume Monday.");
     assert_eq!(q.len(), 2, "{q:#?}");
@@ -260,6 +271,16 @@ fn a_description_resolves_through_roles() {
          Russia’s top diplomat said the talks were useful.",
     );
     assert_eq!(q[0].speaker, "Sergei Lavrov");
+}
+
+#[test]
+fn a_description_resolves_through_an_apposition_opening_a_sentence() {
+    let q = quotes(
+        "Mayor Ana Ruiz and Senator Tomas Berg met voters.\n\n\
+         Berg, a York businessman, spoke first.\n\n\
+         “We need change,” the York businessman said.",
+    );
+    assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
 }
 
 #[test]
@@ -366,6 +387,14 @@ fn regression_a_name_then_a_verb_is_not_a_speaker_phrase() {
     let q = only("Clinton cited derogatory comments Trump had made about her.");
     assert_eq!(q.cue, "cited");
     assert_eq!(q.content, "derogatory comments Trump had made about her");
+}
+
+#[test]
+fn regression_a_participle_cue_takes_the_subject_name_not_its_verb() {
+    let q =
+        only("Tomas Berg unleashed a series of posts on Friday, saying that the vote was rigged.");
+    assert_eq!(q.mention, "Tomas Berg");
+    assert_eq!(q.speaker, "Tomas Berg");
 }
 
 #[test]

@@ -315,6 +315,11 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
             if lexicon::NOT_NAMES.contains(l) {
                 break;
             }
+            // A lowercase word after a name that is no role is its verb:
+            // "Trump unleashed a series", "Clinton chimed in".
+            if c.is_cap(last) && !c.is_cap(n) && !is_role_or_group(l) && !l.ends_with("-based") {
+                break;
+            }
             last = n;
         } else if matches!(c.s(n), "’s" | "'s" | "-") {
             last = n;
@@ -1307,7 +1312,16 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                     c.lower(start),
                     "against" | "about" | "of" | "on" | "over" | "for"
                 );
-            let end = content_end(c, sent, start);
+            let mut end = content_end(c, sent, start);
+            // `called X a "Q" on Friday`: what was called ends with the quote.
+            if names_quoted(l)
+                && let Some(close) = regions_in(unit, sent)
+                    .filter(|r| r.open >= start)
+                    .filter_map(|r| r.close)
+                    .rfind(|&close| close < end)
+            {
+                end = close + 1;
+            }
             if warned_against {
                 None
             } else {
@@ -1397,6 +1411,46 @@ fn ends_phrase(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
                 c.lower(k),
                 "on" | "in" | "at" | "during" | "who" | "last" | "this" | "after" | "before"
             ) || is_time_word(c.lower(k))))
+}
+
+/// Verbs that give a quotation as a name for something (`called him a
+/// "con artist"`, `described it as "terrible"`): the statement is what was
+/// named, up to the quotation, not the rest of the sentence.
+fn names_quoted(l: &str) -> bool {
+    matches!(
+        l,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "describe"
+            | "described"
+            | "describes"
+            | "describing"
+            | "label"
+            | "labeled"
+            | "labelled"
+            | "labels"
+            | "brand"
+            | "branded"
+            | "brands"
+            | "dub"
+            | "dubbed"
+            | "dubs"
+            | "blasted"
+            | "slammed"
+            | "accused"
+            | "accuses"
+            | "accusing"
+            | "hailed"
+            | "likened"
+            | "condemned"
+            | "denounced"
+            | "mocked"
+            | "praised"
+            | "criticized"
+            | "characterized"
+    )
 }
 
 /// `called the senator a "nasty guy"`: call is a cue when a quotation

@@ -679,12 +679,16 @@ fn context_roles(
                 let l = norm(s(k));
                 names_another |= lexicon::first_name_gender(&l).is_some()
                     && is_cap_word(s(k))
-                    && !is_role_token(&l);
+                    && !is_role_token(&l)
+                    && !lexicon::PLACES.contains(l.as_str());
                 // A verb means a new clause (`Chelsea, the mayor said it
                 // was ...`), not an apposition.
                 let clause = lexicon::is_cue(&l)
                     || (lexicon::STOPS.contains(l.as_str())
-                        && !matches!(l.as_str(), "of" | "for" | "and" | "at" | "in" | "to"));
+                        && !matches!(
+                            l.as_str(),
+                            "of" | "for" | "and" | "at" | "in" | "to" | "the" | "a" | "an"
+                        ));
                 names_another |= clause;
                 roles.push(l);
             }
@@ -721,6 +725,7 @@ fn name_runs(
     text: &str,
     unit: &Unit,
     sent: &std::ops::Range<usize>,
+    known_surname: impl Fn(&str) -> bool,
 ) -> Vec<std::ops::Range<usize>> {
     let toks = &unit.toks;
     let s = |i: usize| &text[toks[i].span.range()];
@@ -775,7 +780,8 @@ fn name_runs(
         let known = lexicon::first_name_gender(&first_lower).is_some()
             || lexicon::PLACES.contains(&first_lower)
             || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
-            || is_role_token(&first_lower);
+            || is_role_token(&first_lower)
+            || known_surname(&first_lower);
         if start == sent.start && end - start == 1 && !known && !is_acronym(s(start)) {
             i = end;
             continue;
@@ -810,7 +816,8 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
     // Headlines are in title case: their names are not read (speakers are).
     for unit in units.iter().skip(1) {
         for sent in &unit.sentences {
-            for r in name_runs(text, unit, sent) {
+            let runs = name_runs(text, unit, sent, |w| table.by_last.contains_key(w));
+            for r in runs {
                 let toks: Vec<(Span, String)> = r
                     .clone()
                     .filter(|&k| unit.toks[k].kind == TokKind::Word)
