@@ -265,6 +265,32 @@ fn he_and_she_follow_gender() {
 }
 
 #[test]
+fn she_after_a_speaker_of_unknown_gender_is_that_speaker() {
+    let q = quotes(
+        "Mayor Ana Ruiz spoke on Friday.\n\n\
+         “The rules are wrong,” said widow Terry Strada.\n\n\
+         She continued, “We want our day in court.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].speaker, "Terry Strada", "{q:#?}");
+}
+
+#[test]
+fn a_wire_dateline_is_no_one() {
+    let c = corpus(&[
+        "A Title\n\nFLINT, Mich., Oct. 4 (UPI) — Former President Tomas Berg spoke in Flint.\n\n\
+         “It is a crazy system,” he said.\n",
+    ]);
+    let q = quotes_in(&c, 0);
+    assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
+    assert!(
+        c.entities.iter().all(|e| e.name != "FLINT"),
+        "{:?}",
+        c.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_description_resolves_through_roles() {
     let q = quotes(
         "Russian Foreign Minister Sergei Lavrov arrived in Ankara.\n\n\
@@ -395,6 +421,14 @@ fn regression_a_participle_cue_takes_the_subject_name_not_its_verb() {
         only("Tomas Berg unleashed a series of posts on Friday, saying that the vote was rigged.");
     assert_eq!(q.mention, "Tomas Berg");
     assert_eq!(q.speaker, "Tomas Berg");
+}
+
+#[test]
+fn regression_a_kicker_before_a_colon_is_no_speaker() {
+    let q = quotes(
+        "Veto Power Impedes Peace Efforts: Ending war is one of the goals of the council, and it has the tools.",
+    );
+    assert!(q.is_empty(), "{q:#?}");
 }
 
 #[test]

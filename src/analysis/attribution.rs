@@ -1049,9 +1049,14 @@ fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
     let shouted = words
         .iter()
         .all(|&k| !c.s(k).chars().any(char::is_lowercase));
-    let has_first_name = words
-        .iter()
-        .any(|&k| lexicon::first_name_gender(c.lower(k)).is_some());
+    // The first name opens the name (after a role): "Rush Limbaugh:", not
+    // a kicker that holds a word which is also a name ("Veto Power Impedes
+    // Peace Efforts:").
+    let has_first_name = words.len() <= 4
+        && words
+            .iter()
+            .find(|&&k| !lexicon::ROLE_WORDS.contains(c.lower(k)))
+            .is_some_and(|&k| lexicon::first_name_gender(c.lower(k)).is_some());
     let kicker = matches!(
         c.lower(from),
         "correction"

@@ -482,9 +482,19 @@ impl Table {
             en.kind == EntityKind::Person && en.gender == g
         };
         let before = self.recent(pos, false, SALIENCE_WINDOW);
-        [gender, Gender::Unknown]
-            .into_iter()
-            .find_map(|g| before.iter().take(12).find(|s| s.2 && fits(s.1, g)))
+        // The person who just spoke, even of unknown gender (`said widow
+        // Terry Strada. She continued`), before anyone earlier.
+        let just_before = before
+            .iter()
+            .filter(|s| s.2 && self.entities[s.1].kind == EntityKind::Person)
+            .take(2)
+            .find(|s| fits(s.1, gender) || fits(s.1, Gender::Unknown));
+        just_before
+            .or_else(|| {
+                [gender, Gender::Unknown]
+                    .into_iter()
+                    .find_map(|g| before.iter().take(12).find(|s| s.2 && fits(s.1, g)))
+            })
             .or_else(|| {
                 [gender, Gender::Unknown]
                     .into_iter()
@@ -792,6 +802,25 @@ fn name_runs(
     runs
 }
 
+/// Where a wire dateline opening a paragraph ends (`FLINT, Mich., Oct. 4
+/// (UPI) — ...`): its place is no one's name. 0 when there is none.
+fn dateline_end(text: &str, unit: &Unit) -> usize {
+    let s = |i: usize| &text[unit.toks[i].span.range()];
+    let shouted = unit.toks.first().is_some_and(|t| {
+        t.kind == TokKind::Word && {
+            let w = &text[t.span.range()];
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !w.chars().any(char::is_lowercase)
+        }
+    });
+    if !shouted || unit.toks.len() < 2 || s(1) != "," {
+        return 0;
+    }
+    (2..unit.toks.len().min(16))
+        .find(|&k| matches!(s(k), "—" | "–" | "―" | "--"))
+        .map_or(0, |k| k + 1)
+}
+
 /// An article read for names: its entity table, before speakers resolve.
 pub struct Names {
     table: Table,
@@ -815,9 +844,10 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
     let mut table = Table::default();
     // Headlines are in title case: their names are not read (speakers are).
     for unit in units.iter().skip(1) {
+        let dateline = dateline_end(text, unit);
         for sent in &unit.sentences {
             let runs = name_runs(text, unit, sent, |w| table.by_last.contains_key(w));
-            for r in runs {
+            for r in runs.into_iter().filter(|r| r.start >= dateline) {
                 let toks: Vec<(Span, String)> = r
                     .clone()
                     .filter(|&k| unit.toks[k].kind == TokKind::Word)
