@@ -432,6 +432,24 @@ fn regression_a_kicker_before_a_colon_is_no_speaker() {
 }
 
 #[test]
+fn regression_said_with_no_clause_reports_nothing() {
+    for s in [
+        "Tomas Berg said in his interview.",
+        "Tomas Berg said as he entered the talks.",
+        "Tomas Berg said as much in an interview on Thursday.",
+        "Republicans said the same thing about the plan.",
+        "The new state budget was passed on Friday after a long night.",
+    ] {
+        assert!(quotes(s).is_empty(), "{s}: {:#?}", quotes(s));
+    }
+    // A clause that opens with `when` is a statement.
+    assert_eq!(
+        only("Lawmakers have not said when they would take up the bill.").content,
+        "when they would take up the bill"
+    );
+}
+
+#[test]
 fn regression_an_intro_phrase_is_not_the_statement() {
     let q = only(
         "Giving a speech in Toledo, Clinton says the Ohio native is a dedicated advocate for children.",

@@ -1327,7 +1327,22 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             {
                 end = close + 1;
             }
-            if warned_against {
+            // `said in his interview.`, `said as he entered`, `said as
+            // much`, `said the same thing`: no clause is reported.
+            let first = (start < sent.end && c.is_word(start)).then(|| c.lower(start));
+            let adjunct = matches!(l, "said" | "says" | "say" | "added")
+                && first.is_some_and(|l| {
+                    matches!(
+                        l,
+                        "in" | "at" | "during" | "after" | "before" | "as" | "while" | "so"
+                    ) && ends_sentence(c, sent, start)
+                });
+            let nothing =
+                first == Some("as") && start + 1 < sent.end && c.lower(start + 1) == "much"
+                    || first == Some("the")
+                        && start + 1 < sent.end
+                        && matches!(c.lower(start + 1), "same" | "opposite");
+            if warned_against || adjunct || nothing {
                 None
             } else {
                 clause_span(c, start, end)

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 const CUE_VERBS: &str = "say said says saying tell told tells telling add added adds adding \
 note noted notes noting write wrote writes writing ask asked asks asking announce announced \
 announces announcing claim claimed claims claiming argue argued argues arguing warn warned warns \
-warning explain explained explains explaining insist insisted insists insisting state stated \
+warning explain explained explains explaining insist insisted insists insisting stated \
 declare declared declares declaring report reported reports reporting respond responded responds \
 reply replied replies replying tweet tweeted tweets tweeting acknowledge acknowledged acknowledges \
 acknowledging suggest suggested suggests suggesting quip quipped recall recalled recalls recalling \
