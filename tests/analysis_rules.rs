@@ -291,6 +291,31 @@ fn a_wire_dateline_is_no_one() {
 }
 
 #[test]
+fn a_shared_surname_goes_to_the_protagonist_unless_the_other_was_just_named() {
+    // Both named lately: the one the article named first.
+    let q = quotes(
+        "Former Mayor Tomas Berg spoke in Leeds for his wife, Ana Berg.\n\n\
+         “The system is crazy,” Berg said.",
+    );
+    assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
+    let q = quotes(
+        "Ana Berg met her doctors, her husband Tomas Berg said.\n\n\
+         “She was fine,” Berg said.",
+    );
+    assert_eq!(q[1].speaker, "Ana Berg", "{q:#?}");
+    // The other named long ago: the one just named.
+    let filler =
+        "The council met again and talked about roads, schools and the budget for a long time. "
+            .repeat(12);
+    let q = quotes(&format!(
+        "Candidate Gary Holm spoke in Leeds.\n\n{filler}\n\n\
+         Security Secretary Jeh Holm visited the port.\n\n\
+         “Nothing was hacked,” Holm said."
+    ));
+    assert_eq!(q.last().unwrap().speaker, "Jeh Holm", "{q:#?}");
+}
+
+#[test]
 fn a_description_resolves_through_roles() {
     let q = quotes(
         "Russian Foreign Minister Sergei Lavrov arrived in Ankara.\n\n\

@@ -109,6 +109,8 @@ struct Table {
 
 /// How far back salience lookups look, in events.
 const SALIENCE_WINDOW: usize = 400;
+/// How close, in bytes, a mention counts as "in the last few paragraphs".
+const NEAR_BYTES: usize = 800;
 
 fn norm(s: &str) -> String {
     s.replace('’', "'").to_lowercase()
@@ -422,9 +424,18 @@ impl Table {
                     .max()
                     .unwrap_or(0);
                 let dominant = self.entities[i].mentions == most && most >= others + 2;
+                // Then whoever was named in the last few paragraphs, and of
+                // those the one the article named first: its protagonist
+                // (Hillary Clinton, then "her husband, Bill Clinton").
+                let near = events
+                    .iter()
+                    .find(|s| s.1 == i)
+                    .is_some_and(|s| pos.saturating_sub(s.0) <= NEAR_BYTES);
                 (
                     std::cmp::Reverse(self.entities[i].bare),
                     !dominant,
+                    !near,
+                    i,
                     recency(i),
                 )
             })
