@@ -475,6 +475,23 @@ fn regression_said_with_no_clause_reports_nothing() {
 }
 
 #[test]
+fn regression_a_participle_after_a_comma_continues_the_subject() {
+    let q = only(
+        "Ana Ruiz spoke on Tuesday about the death of a driver in Tulsa, Oklahoma, arguing that the killings must stop.",
+    );
+    assert_eq!(q.speaker, "Ana Ruiz", "{q:#?}");
+    assert_eq!(q.content, "that the killings must stop");
+}
+
+#[test]
+fn regression_a_person_at_an_organisation_is_the_speaker() {
+    let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
+    assert_eq!(q.mention, "Dan Marsh");
+    let q = only("Mark Smith at Brookings said the plan was fine.");
+    assert_eq!(q.mention, "Mark Smith");
+}
+
+#[test]
 fn regression_an_intro_phrase_is_not_the_statement() {
     let q = only(
         "Giving a speech in Toledo, Clinton says the Ohio native is a dedicated advocate for children.",

@@ -173,7 +173,13 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         }
         if c.is_word(p) {
             let l = c.lower(p);
-            if STOPS.contains(l) && l != "of" && l != "for" || lexicon::is_cue(l) {
+            // `Dan McLaughlin at the National Review`.
+            let at_work = p > lo + 1
+                && ((l == "the" && c.lower(p - 1) == "at" && c.is_cap(p - 2))
+                    || (l == "at"
+                        && c.is_cap(p - 1)
+                        && (c.is_cap(p + 1) || c.lower(p + 1) == "the")));
+            if STOPS.contains(l) && l != "of" && l != "for" && !at_work || lexicon::is_cue(l) {
                 break;
             }
             if matches!(l, "his" | "her" | "their" | "its" | "our" | "my") {
@@ -387,7 +393,14 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
         {
             of - 1
         }
-        _ => last,
+        _ => {
+            // `Dan McLaughlin at the National Review`: the name is before
+            // where the person works.
+            match (first + 1..last).find(|&k| c.is_word(k) && c.lower(k) == "at") {
+                Some(at) if c.is_cap(at - 1) && c.is_cap(last) => at - 1,
+                _ => last,
+            }
+        }
     };
     let mut name_start = last + 1;
     let mut k = last + 1;
@@ -1148,20 +1161,31 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         let cue_end = if according { i + 2 } else { i + 1 };
         let cue = c.span(i, cue_end - 1);
         let mut continues_speaker = false;
-        let (speaker, after) =
-            match quoted_as_saying(c, sent, i).or_else(|| speaker_of_cue(c, sent, i)) {
-                Some(s) => s,
-                None if is_participle_cue(l) => {
-                    match main_speaker.or_else(|| sentence_subject(c, sent)) {
-                        Some(s) => {
-                            continues_speaker = main_speaker.is_some();
-                            (s, false)
-                        }
-                        None => continue,
+        // `S spoke out about the death in Tulsa, Oklahoma, arguing that`:
+        // a participle after a comma continues the sentence's speaker, not
+        // the noun just before it.
+        let continues_subject = is_participle_cue(l)
+            && i > sent.start
+            && c.is_punct(i - 1, ",")
+            && main_speaker.or_else(|| sentence_subject(c, sent)).is_some();
+        let found_speaker = if continues_subject {
+            None
+        } else {
+            quoted_as_saying(c, sent, i).or_else(|| speaker_of_cue(c, sent, i))
+        };
+        let (speaker, after) = match found_speaker {
+            Some(s) => s,
+            None if is_participle_cue(l) => {
+                match main_speaker.or_else(|| sentence_subject(c, sent)) {
+                    Some(s) => {
+                        continues_speaker = main_speaker.is_some();
+                        (s, false)
                     }
+                    None => continue,
                 }
-                None => continue,
-            };
+            }
+            None => continue,
+        };
         // Cue words that are also plural nouns ("praised comments by") take
         // only a named or pronoun speaker.
         if matches!(
