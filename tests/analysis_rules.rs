@@ -230,6 +230,18 @@ fn a_participle_adds_a_second_statement() {
 }
 
 #[test]
+fn pointed_out_and_echoed_report() {
+    let q = only("Ana Ruiz pointed out that the plan was dead.");
+    assert_eq!(
+        (q.cue.as_str(), q.content.as_str()),
+        ("pointed out", "that the plan was dead")
+    );
+    let q = only("Tomas Berg echoed that view, saying the vote would fail.");
+    assert_eq!(q.content, "the vote would fail");
+    assert!(quotes("The officer pointed a gun at the driver for a long time.").is_empty());
+}
+
+#[test]
 fn passive_and_noun_cues_are_not_statements() {
     assert!(quotes("Omar Haddad was asked about the strike.").is_empty());
     assert!(quotes("The mayor’s tweets drew criticism from many residents.").is_empty());

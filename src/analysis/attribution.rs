@@ -1142,6 +1142,12 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         {
             continue;
         }
+        // `pointed out that`, `pointed to`; not `pointed a gun`.
+        if l == "pointed"
+            && !(i + 1 < sent.end && c.is_word(i + 1) && matches!(c.lower(i + 1), "out" | "to"))
+        {
+            continue;
+        }
         // `did not respond to requests` reports nothing.
         if l.starts_with("respond")
             && i + 1 < sent.end
@@ -1158,7 +1164,11 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         {
             continue;
         }
-        let cue_end = if according { i + 2 } else { i + 1 };
+        let cue_end = if according || l == "pointed" {
+            i + 2
+        } else {
+            i + 1
+        };
         let cue = c.span(i, cue_end - 1);
         let mut continues_speaker = false;
         // `S spoke out about the death in Tulsa, Oklahoma, arguing that`:

@@ -26,7 +26,7 @@ counter countered lament lamented muse mused wonder wondered exclaim exclaimed p
 announce tells yelled chanted predicted asserts observes declaring stating noting insisting \
 vowing warning pledging arguing suggesting explaining cite cited cites citing responding describe \
 described describes describing accuse accused accuses accusing demand demanded demands recommend \
-recommended propose proposed threaten threatened threatens";
+recommended propose proposed threaten threatened threatens echo echoed echoes charges pointed";
 
 /// Words that may stand between a speaker and the cue: `Lavrov also said`,
 /// `the campaign has repeatedly said`.
