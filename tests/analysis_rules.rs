@@ -496,6 +496,19 @@ fn regression_a_participle_after_a_comma_continues_the_subject() {
 }
 
 #[test]
+fn regression_a_clause_goes_on_after_a_parenthetical_frame() {
+    let q = only(
+        "The plan to cut the budget for rural schools has badly hurt the party with young voters, Tomas Berg said, since most of them went to those schools.",
+    );
+    assert!(
+        q.content
+            .ends_with("since most of them went to those schools"),
+        "{q:#?}"
+    );
+    assert!(q.content.starts_with("The plan to cut"), "{q:#?}");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -1538,13 +1538,21 @@ fn title_case(c: &Ctx, sent: &Range<usize>) -> bool {
 fn parenthetical(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize) -> Option<Span> {
     let comma_before = speaker.first > sent.start + 1 && c.is_punct(speaker.first - 1, ",");
     let comma_after = cue_end < sent.end && c.is_punct(cue_end, ",");
+    let rest = cue_end + 1;
+    // `CLAUSE, Graham said, since ...`: the clause goes on after the frame
+    // however long it was before it.
+    let goes_on = rest < sent.end
+        && c.is_word(rest)
+        && matches!(
+            c.lower(rest),
+            "since" | "because" | "although" | "though" | "unless" | "so" | "and" | "but"
+        );
     if !(comma_before && comma_after)
         || speaker.first - sent.start > 3 * MAX_TAIL_TOKENS
-        || words_in(c, sent.start..speaker.first, false) > 8
+        || (words_in(c, sent.start..speaker.first, false) > 8 && !goes_on)
     {
         return None;
     }
-    let rest = cue_end + 1;
     if words_in(c, rest..sent.end.min(rest + MAX_TAIL_TOKENS), false) < 2 {
         return None;
     }
