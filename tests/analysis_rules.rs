@@ -509,6 +509,34 @@ fn regression_a_clause_goes_on_after_a_parenthetical_frame() {
 }
 
 #[test]
+fn regression_descriptions_with_adjectives_speak() {
+    let q = only("The GOP presidential nominee argued that the files should stay closed.");
+    assert_eq!(q.mention, "The GOP presidential nominee");
+    assert_eq!(q.content, "that the files should stay closed");
+}
+
+#[test]
+fn regression_a_second_verb_of_the_subject_reports() {
+    let q = quotes("Ana Ruiz says the deal is done and said she would sign it on Monday.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].content, "she would sign it on Monday");
+    assert_eq!(q[1].speaker, "Ana Ruiz");
+}
+
+#[test]
+fn regression_a_participle_aside_is_skipped_back_to_the_subject() {
+    let q = only(
+        "Tomas Berg, appearing after the mayor at the forum, cited problems in the budget that he blamed on the council.",
+    );
+    assert_eq!(q.mention, "Tomas Berg", "{q:#?}");
+    assert!(q.content.starts_with("problems in the budget"), "{q:#?}");
+    // A thing that echoes is no speaker.
+    assert!(
+        quotes("The mayor’s comments echoed the rhetoric of the council for years.").is_empty()
+    );
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

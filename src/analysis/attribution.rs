@@ -202,6 +202,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     // A name followed by a word that is no role is no noun phrase:
     // "Clinton cited derogatory [comments]".
     let broken = !c.is_cap(end)
+        && !lexicon::ROLE_WORDS.contains(lower)
         && (first..end).any(|k| {
             c.is_cap(k)
                 && k != lo
@@ -555,6 +556,12 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         // After a plain comma the phrase must end the clause: `..., said
         // Smith.` but not `Hester, a director, said parents want ...`.
         && (after_quote || before.is_none() || ends_phrase(c, sent, s.last + 1))
+        // ... and name someone: `..., said Smith`, `..., said the mayor`,
+        // not `Trump, appearing at the forum, cited problems`.
+        && (after_quote
+            || c.is_cap(s.first)
+            || matches!(c.lower(s.first), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+            || s.first == s.last && lexicon::is_subject_pronoun(c.lower(s.first)))
     {
         // `said Tuesday` is not a speaker; names or descriptions are.
         let l = c.lower(s.first);
@@ -1185,7 +1192,11 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         };
         let (speaker, after) = match found_speaker {
             Some(s) => s,
-            None if is_participle_cue(l) => {
+            // `... and says he will expand the army`: a second verb of
+            // the sentence's subject.
+            None if is_participle_cue(l)
+                || (i > sent.start && c.is_word(i - 1) && c.lower(i - 1) == "and") =>
+            {
                 match main_speaker.or_else(|| sentence_subject(c, sent)) {
                     Some(s) => {
                         continues_speaker = main_speaker.is_some();
@@ -1213,6 +1224,8 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 | "demands"
                 | "states"
                 | "echoes"
+                | "echo"
+                | "echoed"
                 | "replies"
                 | "answers"
                 | "statements"
