@@ -537,6 +537,15 @@ fn regression_a_participle_aside_is_skipped_back_to_the_subject() {
 }
 
 #[test]
+fn regression_a_month_after_a_first_name_is_a_surname() {
+    let q = only("Prime Minister Theresa May said the talks would end soon.");
+    assert_eq!(q.mention, "Theresa May");
+    assert_eq!(q.speaker, "Theresa May");
+    let q = only("In May, officials said the talks would end soon.");
+    assert_eq!(q.mention, "officials");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

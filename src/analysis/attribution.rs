@@ -162,7 +162,12 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     if let Some(s) = pronoun_speaker(c, end) {
         return Some(s);
     }
-    if STOPS.contains(lower) || lexicon::pronoun_gender(lower).is_some() {
+    // `Theresa May said`: a month after a first name is a surname.
+    let month_surname = end > lo
+        && c.is_cap(end)
+        && c.is_cap(end - 1)
+        && lexicon::first_name_gender(c.lower(end - 1)).is_some();
+    if (STOPS.contains(lower) && !month_surname) || lexicon::pronoun_gender(lower).is_some() {
         return None;
     }
     let mut first = end;
@@ -214,7 +219,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     if broken {
         return None;
     }
-    (!is_time_or_number(c.lower(end))).then(|| speaker_from_phrase(c, first, end))
+    (!is_time_or_number(c.lower(end)) || month_surname).then(|| speaker_from_phrase(c, first, end))
 }
 
 /// `boldly`, `forcefully`: manner adverbs between speaker and cue.
@@ -408,10 +413,14 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
     while k > first {
         let p = k - 1;
         let l = c.lower(p);
+        let month_surname = p == last
+            && p > first
+            && c.is_cap(p - 1)
+            && lexicon::first_name_gender(c.lower(p - 1)).is_some();
         let capital_name = c.is_cap(p)
             && !lexicon::ROLE_WORDS.contains(l)
             && !lexicon::DEMONYMS.contains_key(l)
-            && !lexicon::NOT_NAMES.contains(l);
+            && (!lexicon::NOT_NAMES.contains(l) || month_surname);
         if capital_name {
             name_start = p;
             k = p;
@@ -469,8 +478,10 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     // Back over adverbs and auxiliaries: "Lavrov also said".
     let mut j = i;
     let mut auxiliary = false;
+    // (`May said` is Theresa May, not a modal.)
     while j > sent.start
         && c.is_word(j - 1)
+        && !(c.lower(j - 1) == "may" && c.is_cap(j - 1))
         && (BETWEEN.contains(c.lower(j - 1)) || is_adverb(c.lower(j - 1)))
     {
         j -= 1;

@@ -751,10 +751,18 @@ fn name_runs(
     let toks = &unit.toks;
     let s = |i: usize| &text[toks[i].span.range()];
     let cap = |i: usize| {
+        let l = unit.lowers[i].as_str();
+        // `Theresa May`, `Brian June`: a month that is a surname after a
+        // first name.
+        let month_surname = matches!(l, "may" | "june" | "april" | "august")
+            && i > sent.start
+            && is_cap_word(s(i - 1))
+            && lexicon::first_name_gender(&unit.lowers[i - 1]).is_some();
         toks[i].kind == TokKind::Word
             && is_cap_word(s(i))
-            && (!lexicon::NOT_NAMES.contains(unit.lowers[i].as_str())
-                || lexicon::honorific_gender(&unit.lowers[i]).is_some())
+            && (!lexicon::NOT_NAMES.contains(l)
+                || lexicon::honorific_gender(l).is_some()
+                || month_surname)
     };
     let mut runs = Vec::new();
     let mut i = sent.start;
