@@ -222,6 +222,28 @@ fn a_quotation_given_as_a_name_ends_the_statement() {
 }
 
 #[test]
+fn a_quotation_right_after_the_cue_opening_a_clause_is_mixed() {
+    let q = only("He said “budget reforms” and the collection of unpaid taxes would pay for them.");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(
+        q.content,
+        "“budget reforms” and the collection of unpaid taxes would pay for them"
+    );
+}
+
+#[test]
+fn a_clause_ends_at_yet_and_at_a_new_frame_after_but() {
+    let q = only(
+        "Tomas Berg demands answers from the mayor on the budget, yet refuses to release his own records.",
+    );
+    assert_eq!(q.content, "answers from the mayor on the budget");
+    let q = quotes(
+        "Ana Ruiz proposed dropping the toll on the bridge, but analysts said it was still a costly plan.",
+    );
+    assert_eq!(q[0].content, "dropping the toll on the bridge", "{q:#?}");
+}
+
+#[test]
 fn a_participle_adds_a_second_statement() {
     let q = quotes("“We are not done,” Omar Haddad said, adding that talks would resume Monday.");
     assert_eq!(q.len(), 2, "{q:#?}");

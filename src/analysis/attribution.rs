@@ -791,12 +791,27 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             if k > from + 3
                 && prev_comma
                 && ((matches!(l, "which" | "though" | "although" | "whereas") && !embedded_which)
-                    || (l == "but" && new_subject))
+                    || l == "yet"
+                    || (l == "but"
+                        && (new_subject
+                            || (k + 2..(k + 4).min(sent.end))
+                                .any(|m| c.is_word(m) && lexicon::is_cue(c.lower(m))))))
             {
                 return k - 1;
             }
             if k > from + 2 && (l == "while" || is_participle_cue(l)) && prev_comma {
                 return k - 1;
+            }
+            // `claimed vast wealth and said ...`: a second cue ends the clause
+            // however short.
+            if k > from + 1
+                && l == "and"
+                && k + 1 < sent.end
+                && c.is_word(k + 1)
+                && lexicon::is_cue(c.lower(k + 1))
+                && !c.is_cap(k + 1)
+            {
+                return k;
             }
             if k > from + 3 && l == "and" && k + 1 < sent.end && c.is_word(k + 1) {
                 let n = c.lower(k + 1);
@@ -1303,7 +1318,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                         .filter(|&m| c.is_word(m))
                         .count()
                 });
-                if r.open > cue_end && trailing >= 3 && !mostly_quotes {
+                if r.open >= cue_end && trailing >= 3 && !mostly_quotes {
                     let start = content_start(c, sent, cue_end);
                     if let Some(content) = clause_span(c, start, content_end(c, sent, start)) {
                         found.push(Found::framed(QuoteKind::Mixed, content, cue, &speaker));
@@ -1377,7 +1392,13 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 );
             let mut end = content_end(c, sent, start);
             // `called X a "Q" on Friday`: what was called ends with the quote.
+            // (`called on the council to "act now" and ...` asks; it names
+            // nothing.)
+            let calls_on = cue_end < sent.end
+                && c.is_word(cue_end)
+                && matches!(c.lower(cue_end), "on" | "for" | "up" | "out" | "off" | "in");
             if names_quoted(l)
+                && !calls_on
                 && let Some(close) = regions_in(unit, sent)
                     .filter(|r| r.open >= start)
                     .filter_map(|r| r.close)
