@@ -568,6 +568,46 @@ fn regression_a_month_after_a_first_name_is_a_surname() {
 }
 
 #[test]
+fn regression_a_participle_after_a_quote_and_its_frame_is_its_own_statement() {
+    let q =
+        quotes("“The day was personal,” he said in the hall, adding he would never vote for her.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].content, "he would never vote for her");
+    assert_eq!(q[1].cue, "adding");
+}
+
+#[test]
+fn regression_the_subject_after_an_opening_phrase_speaks_a_participle() {
+    let q = only(
+        "During a speech earlier in the day, Tomas Berg attacked the mayor over the budget, saying, “She is reckless.”",
+    );
+    assert_eq!(q.mention, "Tomas Berg");
+    assert_eq!(q.content, "She is reckless.");
+}
+
+#[test]
+fn regression_names_and_initials_with_odd_characters_stay_whole() {
+    let q = only("Rep. Trey Gowdy (R-S.C.) said that the claim smacked of hypocrisy.");
+    assert_eq!(q.speaker, "Trey Gowdy");
+    let q = only("“Europe must defend itself,” French President FranÃ§ois Hollande said Friday.");
+    assert_eq!(q.mention, "FranÃ§ois Hollande");
+    let q = only("“The rules are wrong,” said 9/11 widow Terry Strada.");
+    assert_eq!(q.speaker, "Terry Strada");
+}
+
+#[test]
+fn regression_days_and_long_stand_between_speaker_and_cue() {
+    assert_eq!(
+        only("Ted Cruz has long said that he was born a citizen.").speaker,
+        "Ted Cruz"
+    );
+    assert_eq!(
+        only("Bernie Sanders on Tuesday said he wants to end four tax breaks.").speaker,
+        "Bernie Sanders"
+    );
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -134,7 +134,15 @@ fn quoted_as_saying(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, 
 
 /// The phrase opening a sentence (`Trump has reaffirmed ..., declaring`).
 fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
-    let s = phrase_forward(c, sent.start, sent.end)?;
+    // After an opening phrase: `During a speech on Monday, Trump ...`.
+    let start = if opens_with_intro(c, sent) {
+        (sent.start..sent.end.min(sent.start + MAX_TAIL_TOKENS))
+            .find(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote)
+            .map_or(sent.start, |k| k + 1)
+    } else {
+        sent.start
+    };
+    let s = phrase_forward(c, start, sent.end)?;
     let first_word = c.s(s.first);
     (lexicon::is_subject_pronoun(&first_word.to_lowercase()) || c.is_cap(s.first)).then_some(s)
 }
@@ -333,7 +341,7 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
                 break;
             }
             last = n;
-        } else if matches!(c.s(n), "’s" | "'s" | "-") {
+        } else if matches!(c.s(n), "’s" | "'s" | "-" | "/") {
             last = n;
         } else {
             break;
@@ -478,11 +486,16 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     // Back over adverbs and auxiliaries: "Lavrov also said".
     let mut j = i;
     let mut auxiliary = false;
-    // (`May said` is Theresa May, not a modal.)
+    // (`May said` is Theresa May, not a modal; `Sanders on Tuesday said`
+    // has a day between.)
     while j > sent.start
         && c.is_word(j - 1)
         && !(c.lower(j - 1) == "may" && c.is_cap(j - 1))
-        && (BETWEEN.contains(c.lower(j - 1)) || is_adverb(c.lower(j - 1)))
+        && (BETWEEN.contains(c.lower(j - 1))
+            || is_adverb(c.lower(j - 1))
+            || (!is_participle_cue(c.lower(i))
+                && (is_time_word(c.lower(j - 1))
+                    || (c.lower(j - 1) == "on" && j < i && is_time_word(c.lower(j))))))
     {
         j -= 1;
         let l = c.lower(j);
@@ -1357,25 +1370,30 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 };
                 clause_span(c, last_clause_start(c, sent.start, before), before)
             }
-        } else if let Some(content) = parenthetical(c, sent, &speaker, cue_end) {
+        } else if let Some(content) = (!continues_speaker)
+            .then(|| parenthetical(c, sent, &speaker, cue_end))
+            .flatten()
+        {
             frame_inside = true;
             Some(content)
         } else if relative {
             // `..., which he said were accompanied by ...`
             let start = content_start(c, sent, cue_end);
             clause_span(c, start, content_end(c, sent, start))
-        } else if after
-            || (!opens_with_intro(c, sent)
-                && ends_sentence(c, sent, cue_end)
-                && speaker.first > sent.start
-                && (c.is_punct(speaker.first - 1, ",") || c.is_quote_mark(speaker.first - 1))
-                && (sent.start..speaker.first)
-                    .rev()
-                    .filter(|&k| c.is_word(k))
-                    .take(3)
-                    .count()
-                    >= 3)
-            || (!opens_with_intro(c, sent) && clause_before_speaker(c, sent, &speaker, cue_end))
+        } else if !continues_speaker
+            && (after
+                || (!opens_with_intro(c, sent)
+                    && ends_sentence(c, sent, cue_end)
+                    && speaker.first > sent.start
+                    && (c.is_punct(speaker.first - 1, ",") || c.is_quote_mark(speaker.first - 1))
+                    && (sent.start..speaker.first)
+                        .rev()
+                        .filter(|&k| c.is_word(k))
+                        .take(3)
+                        .count()
+                        >= 3)
+                || (!opens_with_intro(c, sent)
+                    && clause_before_speaker(c, sent, &speaker, cue_end)))
         {
             // CLAUSE, S V. / "Q," V S.
             let before = if after { i } else { speaker.first };

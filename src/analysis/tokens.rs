@@ -30,6 +30,13 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_combining(c)
 }
 
+/// Latin-1 symbols inside a word are UTF-8 read as Latin-1 somewhere
+/// upstream (`FranÃ§ois`): they join the word rather than split a name.
+/// Not « » (quotation marks) nor the no-break space.
+fn is_mojibake_joiner(c: char) -> bool {
+    matches!(c as u32, 0xa2..=0xaa | 0xac..=0xba | 0xbc..=0xbf)
+}
+
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036f | 0x1ab0..=0x1aff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
 }
@@ -82,6 +89,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         loop {
             match chars.get(i) {
                 Some(&(_, c)) if is_word_char(c) => i += 1,
+                Some(&(_, c))
+                    if is_mojibake_joiner(c)
+                        && chars[i + 1..]
+                            .iter()
+                            .find(|&&(_, n)| !is_mojibake_joiner(n))
+                            .is_some_and(|&(_, n)| is_word_char(n)) =>
+                {
+                    i += 1
+                }
                 // don't, O’Brien, Kyiv-based, 3.5, U.S.
                 Some(&(_, c))
                     if (is_apostrophe(c) || c == '-' || c == '.' || c == '&')
@@ -95,9 +111,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                         break;
                     }
                     if c == '.' {
-                        // Only inside initialisms and numbers: U.S., 3.5
-                        let prev_single =
-                            i - start == 1 || (i >= start + 2 && chars[i - 2].1 == '.');
+                        // Only inside initialisms and numbers: U.S., 3.5,
+                        // R-S.C.
+                        let prev_single = i - start == 1
+                            || (i >= start + 2 && matches!(chars[i - 2].1, '.' | '-'));
                         let digits =
                             chars[i - 1].1.is_ascii_digit() && chars[i + 1].1.is_ascii_digit();
                         if !(prev_single || digits) {
