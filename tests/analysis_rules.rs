@@ -608,6 +608,15 @@ fn regression_days_and_long_stand_between_speaker_and_cue() {
 }
 
 #[test]
+fn regression_a_name_with_its_apposition_speaks_before_the_cue() {
+    let q = only(
+        "Ivanka Berg, the nominee’s eldest daughter, noted the rule in the interview last week.",
+    );
+    assert_eq!(q.mention, "Ivanka Berg");
+    assert_eq!(q.content, "the rule in the interview last week");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -574,8 +574,15 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         c.lower(i),
         "told" | "tells" | "tell" | "asked" | "urged" | "warned" | "reminded"
     );
+    // `Ivanka Trump, the nominee's daughter, noted the rule`: a name and
+    // its apposition open the sentence; what follows the cue is no speaker.
+    let apposed_subject = before.is_some_and(|b| c.is_punct(b, ","))
+        && phrase_forward(c, sent.start, j).is_some_and(|s| {
+            c.is_cap(s.last) && s.last + 1 < j.saturating_sub(1) && c.is_punct(s.last + 1, ",")
+        });
     if after_quote_or_comma
         && !takes_object
+        && !apposed_subject
         && let Some(s) = phrase_forward(c, i + 1, sent.end)
         // After a plain comma the phrase must end the clause: `..., said
         // Smith.` but not `Hester, a director, said parents want ...`.
