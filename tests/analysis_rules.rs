@@ -617,6 +617,18 @@ fn regression_a_name_with_its_apposition_speaks_before_the_cue() {
 }
 
 #[test]
+fn regression_a_name_with_a_long_apposition_speaks() {
+    let q = only(
+        "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event brought back memories.",
+    );
+    assert_eq!(q.mention, "Donna Rawlings", "{q:#?}");
+    let q = only(
+        "Michael Mulgrew, president of the United Federation of Teachers, which represents teachers, said he hopes the day sends a message.",
+    );
+    assert_eq!(q.mention, "Michael Mulgrew", "{q:#?}");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -612,6 +612,18 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     // Apposition: `Lavrov, Russia's foreign minister, said`; over several
     // commas to the first segment that ends in a name.
     if c.is_punct(b, ",") {
+        // A name opening the sentence with its apposition: `Donna Rawlings,
+        // 59, of Ashton, Md., who watched on a screen, said`.
+        if let Some(s) = phrase_forward(c, sent.start, b)
+            && c.is_cap(s.first)
+            && c.is_cap(s.last)
+            && s.last + 1 < b
+            && c.is_punct(s.last + 1, ",")
+            && !lexicon::PLACES.contains(c.lower(s.last))
+            && !lexicon::NOT_NAMES.contains(c.lower(s.first))
+        {
+            return Some((s, false));
+        }
         let commas: Vec<usize> = (sent.start + 1..b)
             .rev()
             .take(30)
