@@ -629,6 +629,37 @@ fn regression_a_name_with_a_long_apposition_speaks() {
 }
 
 #[test]
+fn regression_a_question_then_its_frame_is_one_sentence() {
+    let q = quotes(
+        "Tomas Berg spoke to farmers.\n\n\
+         “Does anybody know what our platform is?” Berg asked. “Neither do I.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(
+        q.iter()
+            .all(|x| x.cue == "asked" && x.speaker == "Tomas Berg"),
+        "{q:#?}"
+    );
+}
+
+#[test]
+fn regression_credits_and_set_phrases_report_nothing() {
+    for s in [
+        "Additional reporting by Lawrence Hurley in Washington.",
+        "Having said that, there are some economists who argue for lower taxes.",
+        "Julie Davis reported from Washington, and Mark Landler from Kaneohe Bay, Hawaii.",
+    ] {
+        assert!(
+            quotes(s).iter().all(|q| !q.content.starts_with("by ")
+                && !q.content.starts_with("that, ")
+                && !q.content.starts_with("and ")),
+            "{s}: {:#?}",
+            quotes(s)
+        );
+    }
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -1138,6 +1138,7 @@ fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
     let kicker = matches!(
         c.lower(from),
         "correction"
+            | "clarification"
             | "update"
             | "updated"
             | "editor"
@@ -1204,6 +1205,13 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         if matches!(l, "continue" | "continued" | "continues")
             && !(i + 1 < sent.end
                 && (c.is_punct(i + 1, ":") || c.is_punct(i + 1, ",") || c.is_quote_mark(i + 1)))
+        {
+            continue;
+        }
+        // `Having said that, ...` and `Additional reporting by ...` report
+        // nothing.
+        if (i > sent.start && c.is_word(i - 1) && c.lower(i - 1) == "having")
+            || (l == "reporting" && i + 1 < sent.end && c.is_word(i + 1) && c.lower(i + 1) == "by")
         {
             continue;
         }
@@ -1465,6 +1473,15 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             }
         };
         let Some(content) = content else { continue };
+        // `Everything Trump says is a lie`, `reported from Washington, and
+        // ...`: what follows the cue is no clause of the speaker's.
+        let opener = c.text[content.range()]
+            .split_whitespace()
+            .next()
+            .map(|w| w.to_lowercase());
+        if content.start > c.toks[i].span.end && matches!(opener.as_deref(), Some("and" | "from")) {
+            continue;
+        }
         if content.contains(cue) && !frame_inside {
             continue;
         }

@@ -222,10 +222,12 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
             && toks[i - 1].in_quote
             && !toks.get(i + 1).is_some_and(|n| n.in_quote)
         {
-            // “... future.” New sentence — but not “...?” he asked.
+            // “... future.” New sentence — but not “...?” he asked, nor
+            // “...?” Graham asked.
             let next_opens =
                 starts_new(i + 1) && toks.get(i + 1).is_some_and(|n| !is_lower_word(text, n));
-            if next_opens || toks.get(i + 1).is_none() {
+            let frame_follows = matches!(t(i - 1), "?" | "!") && short_frame(text, toks, i + 1);
+            if (next_opens && !frame_follows) || toks.get(i + 1).is_none() {
                 end = Some(i + 1);
             }
         }
@@ -241,6 +243,20 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
         out.push(start..toks.len());
     }
     out
+}
+
+/// `Graham asked.`: up to four words holding a lowercase reporting verb,
+/// then the sentence's end.
+fn short_frame(text: &str, toks: &[Token], from: usize) -> bool {
+    let mut cue = false;
+    for (k, tok) in toks.iter().enumerate().skip(from).take(5) {
+        let s = &text[tok.span.range()];
+        if tok.kind != TokKind::Word {
+            return cue && k > from && matches!(s, "." | "," | "!" | "?");
+        }
+        cue |= is_lower_word(text, tok) && crate::analysis::lexicon::is_cue(&s.to_lowercase());
+    }
+    false
 }
 
 fn is_lower_word(text: &str, t: &Token) -> bool {
