@@ -660,6 +660,18 @@ fn regression_credits_and_set_phrases_report_nothing() {
 }
 
 #[test]
+fn regression_adverbs_and_numbers_are_not_speakers() {
+    assert_eq!(
+        only("Even China warned that sanctions would worsen the situation.").mention,
+        "China"
+    );
+    let q = quotes(
+        "Tomas Berg ran the city.\n\nTwenty-two years ago, a Times article hailed Berg as “The Comeback Kid” for his work.",
+    );
+    assert!(q.iter().all(|x| x.mention != "Twenty-two"), "{q:#?}");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -388,6 +388,16 @@ fn is_time_or_number(l: &str) -> bool {
 }
 
 fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
+    // `Even China warned`, `Perhaps Smith said`: the adverb is no name.
+    let mut first = first;
+    while first < last
+        && matches!(
+            c.lower(first),
+            "even" | "only" | "perhaps" | "now" | "still" | "meanwhile" | "indeed" | "instead"
+        )
+    {
+        first += 1;
+    }
     let phrase = c.span(first, last);
     // `Cruz of Texas`: the name is before the place.
     let last = match (first + 1..last)
@@ -1028,8 +1038,44 @@ fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mu
     let Some(subject) = sentence_subject(c, sent) else {
         return;
     };
-    // Only a named or personal subject: not "The two", "Check out".
+    // Only a named or personal subject: not "The two", "Check out",
+    // "Twenty-two years ago".
     let first = c.lower(subject.first);
+    let number = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "several",
+        "many",
+        "some",
+        "most",
+        "few",
+    ]
+    .contains(&first.split('-').next().unwrap_or(first));
+    if number {
+        return;
+    }
     let named = c.is_cap(subject.last) && !lexicon::NOT_NAMES.contains(first);
     if u == 0 || !(named || matches!(first, "he" | "she" | "they")) {
         return;
