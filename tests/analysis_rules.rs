@@ -672,6 +672,25 @@ fn regression_adverbs_and_numbers_are_not_speakers() {
 }
 
 #[test]
+fn regression_roles_alone_are_descriptions_not_names() {
+    let c = corpus(&[
+        "Lawmaker Urges Retaliation On Russia\n\nRep. Adam Schiff spoke on Friday.\n\nRetired General Reveals Demoralizing Experience\n",
+    ]);
+    assert!(
+        c.entities
+            .iter()
+            .all(|e| !matches!(e.name.as_str(), "Lawmaker" | "General")),
+        "{:?}",
+        c.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    // Modifiers before a name stay in the speaker phrase.
+    let q = only(
+        "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that the videos should be released.",
+    );
+    assert_eq!(q.speaker, "Hillary Clinton");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

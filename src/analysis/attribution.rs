@@ -337,7 +337,13 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
             }
             // A lowercase word after a name that is no role is its verb:
             // "Trump unleashed a series", "Clinton chimed in".
-            if c.is_cap(last) && !c.is_cap(n) && !is_role_or_group(l) && !l.ends_with("-based") {
+            // (Modifiers before a name go on: `Democratic presidential
+            // nominee Hillary Clinton`.)
+            let modifier = is_role_or_group(l)
+                || l.ends_with("-based")
+                || (l.ends_with("al") && l.len() > 4)
+                || matches!(l, "vice" | "former" | "chief" | "retired" | "acting");
+            if c.is_cap(last) && !c.is_cap(n) && !modifier {
                 break;
             }
             last = n;

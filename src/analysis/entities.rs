@@ -1023,21 +1023,15 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         && is_cap_word(last_word)
         && !determiner
         && (honorific
+            // A lone role word (`Lawmaker urges ...` in a headline) is a
+            // description, unless someone here bears it as a surname.
             || (single
-                && !matches!(
-                    lower.as_str(),
-                    "president"
-                        | "secretary"
-                        | "governor"
-                        | "senator"
-                        | "minister"
-                        | "mayor"
-                        | "chairman"
-                ))
+                && (!is_role_token(&lower) || table.by_last.contains_key(lower.as_str())))
             || m != phrase
-            || !words
-                .iter()
-                .all(|w| is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an")));
+            || !words.iter().all(|w| {
+                is_role_token(w)
+                    || matches!(w.as_str(), "the" | "a" | "an" | "retired" | "former")
+            }));
     if is_name {
         // The entity already linked at this span, or a new link.
         let linked = table
