@@ -691,6 +691,21 @@ fn regression_roles_alone_are_descriptions_not_names() {
 }
 
 #[test]
+fn regression_coordinated_verbs_stay_in_the_statement_unless_after_a_quotation() {
+    let q = only(
+        "Ban Ki-moon vowed not to repeat that mistake and established a policy for the staff.",
+    );
+    assert_eq!(
+        q.content,
+        "not to repeat that mistake and established a policy for the staff"
+    );
+    let q = quotes("Ana Ruiz called the plan “a disgrace” and praised the council for its work.");
+    assert_eq!(q[0].content, "the plan “a disgrace”", "{q:#?}");
+    let q = only("Tomas Berg said last week that the bridge would close.");
+    assert_eq!(q.content, "that the bridge would close");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

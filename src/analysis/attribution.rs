@@ -702,7 +702,25 @@ fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
                         | "lawmakers"
                         | "voters"
                 ));
-        if is_time_word(l) || object {
+        // `this weekend`, `last week`, `on Friday`.
+        let time_phrase = matches!(l, "this" | "last" | "next" | "on" | "early" | "late")
+            && k + 1 < sent.end
+            && c.is_word(k + 1)
+            && (is_time_word(c.lower(k + 1))
+                || matches!(
+                    c.lower(k + 1),
+                    "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                ));
+        if time_phrase {
+            k += 2;
+        } else if is_time_word(l) || object {
             k += 1;
         } else {
             break;
@@ -872,7 +890,13 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                 if lexicon::is_cue(n)
                     || second_that
                     || new_frame
-                    || (n.ends_with("ed") && n.len() > 4 && !c.is_cap(k + 1))
+                    // (`called it "a disgrace" and praised ...`: only after
+                    // a quotation; `vowed not to ... and established ...`
+                    // goes on.)
+                    || (n.ends_with("ed")
+                        && n.len() > 4
+                        && !c.is_cap(k + 1)
+                        && (from..k).any(|m| c.toks[m].in_quote))
                 {
                     return k;
                 }
