@@ -350,6 +350,16 @@ fn a_shared_surname_goes_to_the_protagonist_unless_the_other_was_just_named() {
 }
 
 #[test]
+fn a_sentence_opening_with_a_description_makes_its_person_the_subject() {
+    let q = quotes(
+        "President Tomas Berg visited Leeds.\n\n\
+         Omar Haddad, one of the president’s aides, recalled Berg reading about floods.\n\n\
+         The president’s roots also came into play. In Leeds, he told farmers that few understood the floods.",
+    );
+    assert_eq!(q.last().unwrap().speaker, "Tomas Berg", "{q:#?}");
+}
+
+#[test]
 fn a_description_resolves_through_roles() {
     let q = quotes(
         "Russian Foreign Minister Sergei Lavrov arrived in Ankara.\n\n\

@@ -890,13 +890,13 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                 if lexicon::is_cue(n)
                     || second_that
                     || new_frame
-                    // (`called it "a disgrace" and praised ...`: only after
-                    // a quotation; `vowed not to ... and established ...`
-                    // goes on.)
+                    // (`said that ... and praised him`; but `vowed not to
+                    // ... and established ...` goes on: an infinitive has
+                    // no subject of its own for the verb to follow.)
                     || (n.ends_with("ed")
                         && n.len() > 4
                         && !c.is_cap(k + 1)
-                        && (from..k).any(|m| c.toks[m].in_quote))
+                        && !(c.is_word(from) && matches!(c.lower(from), "to" | "not")))
                 {
                     return k;
                 }

@@ -924,10 +924,63 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                     (!in_quote).then_some(subject),
                 );
             }
+            subject_description(text, unit, sent, &mut table);
         }
     }
     // A surname used before the full name joins it.
     Names { table }
+}
+
+/// A sentence opening with a description of someone already named (`The
+/// president's Pacific roots ...`, `The senator went on`): that person is
+/// its subject, for the pronouns that follow.
+fn subject_description(text: &str, unit: &Unit, sent: &std::ops::Range<usize>, table: &mut Table) {
+    let toks = &unit.toks;
+    if sent.len() < 3
+        || toks[sent.start].in_quote
+        || toks[sent.start].kind != TokKind::Word
+        || unit.lowers[sent.start] != "the"
+    {
+        return;
+    }
+    // The description's words: modifiers up to a role word that heads it.
+    let mut words = Vec::new();
+    let mut k = sent.start + 1;
+    while k < sent.end && k < sent.start + 5 && toks[k].kind == TokKind::Word {
+        let l = unit.lowers[k].as_str();
+        words.push(l.to_owned());
+        if lexicon::ROLE_WORDS.contains(l) {
+            break;
+        }
+        if !is_role_word(l) {
+            return;
+        }
+        k += 1;
+    }
+    if k >= sent.end
+        || !words
+            .last()
+            .is_some_and(|w| lexicon::ROLE_WORDS.contains(w.as_str()))
+    {
+        return;
+    }
+    // `The president said`, `The president's roots`: not `The president of
+    // the bank`, nor a name after it (`The president, Ana Ruiz,`).
+    let next = text[toks[k + 1..]
+        .first()
+        .map_or(Span::new(0, 0), |t| t.span)
+        .range()]
+    .to_owned();
+    if !(next == "’s" || next == "'s" || next.chars().next().is_some_and(char::is_lowercase))
+        || next == "of"
+    {
+        return;
+    }
+    if let Some(e) = table.description(&words) {
+        let span = Span::new(toks[sent.start].span.start, toks[k].span.end);
+        let form = text[span.range()].to_owned();
+        table.mention(span, MentionKind::Description, e, &form, Some(true));
+    }
 }
 
 /// Stage two: each quote's speaker mention resolved to an entity, in
