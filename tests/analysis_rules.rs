@@ -716,6 +716,14 @@ fn regression_coordinated_verbs_stay_in_the_statement_unless_after_a_quotation()
 }
 
 #[test]
+fn regression_a_description_with_an_honorific_name_apposed_names_the_person() {
+    let q = only(
+        "The minister of the economy, Mr. Omar Haddad, argues there is little point in a response.",
+    );
+    assert_eq!(q.speaker, "Omar Haddad", "{q:#?}");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -652,7 +652,8 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         if let Some(&q) = commas.first()
             && let Some(s) = phrase_back(c, q + 1, b - 1)
             && c.is_cap(s.last)
-            && !lexicon::NOT_NAMES.contains(c.lower(s.first))
+            && (!lexicon::NOT_NAMES.contains(c.lower(s.first))
+                || lexicon::honorific_gender(c.lower(s.first)).is_some())
             && !lexicon::PLACES.contains(c.lower(s.last))
         {
             return Some((s, false));
