@@ -711,6 +711,11 @@ fn regression_coordinated_verbs_stay_in_the_statement_unless_after_a_quotation()
     );
     let q = quotes("Ana Ruiz called the plan “a disgrace” and praised the council for its work.");
     assert_eq!(q[0].content, "the plan “a disgrace”", "{q:#?}");
+    let q = only("Police say he posed a deadly threat and refused to drop the gun.");
+    assert_eq!(
+        q.content,
+        "he posed a deadly threat and refused to drop the gun"
+    );
     let q = only("Tomas Berg said last week that the bridge would close.");
     assert_eq!(q.content, "that the bridge would close");
 }

@@ -897,7 +897,8 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                     || (n.ends_with("ed")
                         && n.len() > 4
                         && !c.is_cap(k + 1)
-                        && !(c.is_word(from) && matches!(c.lower(from), "to" | "not")))
+                        && !(c.is_word(from) && matches!(c.lower(from), "to" | "not"))
+                        && !present_cue_before(c, sent, from))
                 {
                     return k;
                 }
@@ -910,6 +911,30 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
         k += 1;
     }
     sent.end
+}
+
+/// `Police say he posed a threat and refused ...`: after a cue in the
+/// present, a verb in the past belongs to the reported clause, not to the
+/// speaker.
+fn present_cue_before(c: &Ctx, sent: &Range<usize>, from: usize) -> bool {
+    (from.saturating_sub(6).max(sent.start)..from)
+        .rev()
+        .find(|&k| c.is_word(k) && !c.toks[k].in_quote && lexicon::is_cue(c.lower(k)))
+        .is_some_and(|k| {
+            matches!(
+                c.lower(k),
+                "say"
+                    | "says"
+                    | "tell"
+                    | "tells"
+                    | "argue"
+                    | "argues"
+                    | "claim"
+                    | "claims"
+                    | "insist"
+                    | "insists"
+            )
+        })
 }
 
 /// The last clause of a token range: after its last `, but` or `;`.
