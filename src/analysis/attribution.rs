@@ -719,9 +719,11 @@ fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
                         | "evening"
                         | "night"
                 ));
+        // (`Thursday's walk-ins were ...` opens the clause.)
+        let possessed = k + 1 < sent.end && matches!(c.s(k + 1), "’s" | "'s");
         if time_phrase {
             k += 2;
-        } else if is_time_word(l) || object {
+        } else if (is_time_word(l) && !possessed) || object {
             k += 1;
         } else {
             break;
