@@ -729,6 +729,16 @@ fn regression_a_description_with_an_honorific_name_apposed_names_the_person() {
 }
 
 #[test]
+fn regression_a_participle_after_a_thing_continues_the_speaker() {
+    let q = quotes(
+        "“We will get there,” she said at a recent news conference announcing that the city would sue the state.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].mention, "she", "{q:#?}");
+    assert_eq!(q[1].content, "that the city would sue the state");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

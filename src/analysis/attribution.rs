@@ -477,9 +477,9 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         return Some((s, true));
     }
     // A cue word used as a noun: "Trump’s tweet", "the report".
-    if i > sent.start
-        && matches!(
-            c.lower(i - 1),
+    let determiner = |k: usize| {
+        matches!(
+            c.lower(k),
             "the"
                 | "a"
                 | "an"
@@ -496,7 +496,8 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
                 | "'s"
                 | "your"
         )
-    {
+    };
+    if i > sent.start && determiner(i - 1) {
         return None;
     }
     // Back over adverbs and auxiliaries: "Lavrov also said".
@@ -1360,6 +1361,15 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         } else {
             quoted_as_saying(c, sent, i).or_else(|| speaker_of_cue(c, sent, i))
         };
+        // `she said at a news conference announcing that ...`: a participle
+        // after a thing, not a person, continues the sentence's speaker.
+        let found_speaker = found_speaker.filter(|(s, _)| {
+            !(is_participle_cue(l)
+                && main_speaker.is_some()
+                && !c.is_cap(s.last)
+                && !lexicon::is_subject_pronoun(c.lower(s.last))
+                && !is_role_or_group(c.lower(s.last)))
+        });
         let (speaker, after) = match found_speaker {
             Some(s) => s,
             // `... and says he will expand the army`: a second verb of
