@@ -739,6 +739,21 @@ fn regression_a_participle_after_a_thing_continues_the_speaker() {
 }
 
 #[test]
+fn regression_a_quotation_before_a_later_frame_is_the_subjects() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\nCruz exhorted Republicans to “vote your conscience” and said he was standing on principle.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "Republicans to “vote your conscience”");
+    assert_eq!(q[0].mention, "Cruz");
+    let q = only(
+        "Tomas Berg spoke.\n\nSenator Harry Reid (D-Nev.) has been steadily pounding Trump as a “con artist” for months.",
+    );
+    assert_eq!(q.content, "Trump as a “con artist”");
+    assert_eq!(q.speaker, "Harry Reid");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -1022,6 +1022,23 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             }
             sentence_quotes(&c, unit, sent, &mut found);
             if found.len() > before {
+                // `Cruz exhorted Republicans to "vote your conscience" and
+                // said ...`: a quotation before the first frame, outside
+                // what the frames report, is the subject's too.
+                let frame_start = found[before..]
+                    .iter()
+                    .flat_map(|f| [Some(f.content.start), f.cue.map(|q| q.start)])
+                    .flatten()
+                    .min()
+                    .unwrap_or(usize::MAX);
+                let until = (sent.start..sent.end)
+                    .find(|&k| c.toks[k].span.start >= frame_start)
+                    .unwrap_or(sent.end);
+                if regions_in(unit, sent).any(|r| r.close.is_some_and(|close| close < until)) {
+                    let mut early = Vec::new();
+                    subject_quote(&c, unit, u, sent, until, &mut early);
+                    found.splice(before..before, early);
+                }
                 last = found[before..]
                     .iter()
                     .rposition(|f| f.mention.is_some())
@@ -1080,7 +1097,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                 continue;
             }
             if quoted > 0 {
-                subject_quote(&c, unit, u, sent, &mut found);
+                subject_quote(&c, unit, u, sent, sent.end, &mut found);
             }
         }
     }
@@ -1090,8 +1107,18 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
 /// A quotation in a sentence with no reporting verb: `Reid has been
 /// pounding Trump as a "con artist"`. The sentence's subject said it; the
 /// statement runs from after the verb to the end of the quotation.
-fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mut Vec<Found>) {
-    let Some(last) = regions_in(unit, sent).filter_map(|r| r.close).next_back() else {
+fn subject_quote(
+    c: &Ctx,
+    unit: &Unit,
+    u: usize,
+    sent: &Range<usize>,
+    until: usize,
+    found: &mut Vec<Found>,
+) {
+    let Some(last) = regions_in(unit, sent)
+        .filter_map(|r| r.close)
+        .rfind(|&close| close < until)
+    else {
         return;
     };
     let Some(subject) = sentence_subject(c, sent) else {
@@ -1135,18 +1162,33 @@ fn subject_quote(c: &Ctx, unit: &Unit, u: usize, sent: &Range<usize>, found: &mu
     if number {
         return;
     }
-    let named = c.is_cap(subject.last) && !lexicon::NOT_NAMES.contains(first);
+    let named = c.is_cap(subject.last)
+        && (!lexicon::NOT_NAMES.contains(first)
+            || lexicon::honorific_gender(first).is_some()
+            || matches!(first, "gov." | "sen." | "rep." | "dr." | "gen."));
     if u == 0 || !(named || matches!(first, "he" | "she" | "they")) {
         return;
     }
-    // The verb: the first lowercase word after the subject and its adverbs.
+    // The verb: the first lowercase word after the subject, a parenthesis
+    // (`Harry Reid (D-Nev.)`) and its auxiliaries and adverbs.
     let mut v = subject.last + 1;
-    while v < sent.end && c.is_word(v) && (BETWEEN.contains(c.lower(v)) || is_adverb(c.lower(v))) {
+    if v < sent.end && c.is_punct(v, "(") {
+        v = (v..sent.end.min(v + 10))
+            .find(|&k| c.is_punct(k, ")"))
+            .map_or(v, |k| k + 1);
+    }
+    let mut auxiliary = false;
+    while v < sent.end
+        && c.is_word(v)
+        && (BETWEEN.contains(c.lower(v)) || is_adverb(c.lower(v)) || c.lower(v) == "been")
+    {
+        auxiliary |= matches!(c.lower(v), "has" | "have" | "had" | "been" | "is" | "was");
         v += 1;
     }
     let verb = if v < sent.end { c.lower(v) } else { "" };
     let verb_like = verb.ends_with("ed")
         || (verb.ends_with('s') && !verb.ends_with("ss"))
+        || (auxiliary && verb.ends_with("ing"))
         || lexicon::is_cue(verb);
     if v >= sent.end
         || !c.is_word(v)
