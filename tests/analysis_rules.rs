@@ -754,6 +754,20 @@ fn regression_a_quotation_before_a_later_frame_is_the_subjects() {
 }
 
 #[test]
+fn regression_she_continued_after_a_quotation_is_a_frame() {
+    let q = quotes(
+        "Ana Ruiz spoke on Tuesday.\n\n“Maybe I can speak to them directly,” she continued. “We have to do better.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(
+        q.iter()
+            .all(|x| x.cue == "continued" && x.speaker == "Ana Ruiz"),
+        "{q:#?}"
+    );
+    assert!(quotes("The talks stalled on Monday, and the fighting continued.").is_empty());
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -1349,9 +1349,11 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             continue;
         }
         // `continue` reports only when words follow it: `he continued: ...`.
+        // (`"Q," she continued.` too: a quotation just closed before it.)
         if matches!(l, "continue" | "continued" | "continues")
             && !(i + 1 < sent.end
                 && (c.is_punct(i + 1, ":") || c.is_punct(i + 1, ",") || c.is_quote_mark(i + 1)))
+            && !(i.saturating_sub(3).max(sent.start)..i).any(|k| c.is_quote_mark(k))
         {
             continue;
         }
