@@ -768,6 +768,22 @@ fn regression_she_continued_after_a_quotation_is_a_frame() {
 }
 
 #[test]
+fn regression_two_names_run_together_stay_apart() {
+    let c = corpus(&[
+        "Ah, friends once more: Ted Cruz endorses Trump, who says he is honored.\n\nDonald Trump and Ted Cruz met.\n",
+    ]);
+    assert!(
+        c.entities.iter().all(|e| e.name != "Ted Cruz Trump"),
+        "{:?}",
+        c.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    let q = quotes(
+        "Donald Trump met editors.\n\nIn a meeting with the editorial board of the Washington Post Trump said that the alliance may change.",
+    );
+    assert_eq!(q.last().unwrap().speaker, "Donald Trump", "{q:#?}");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -199,6 +199,18 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
                 first = p;
                 break;
             }
+            // A verb between names: `Ted Cruz endorses Trump, who says`.
+            let modifier = is_role_or_group(l)
+                || (l.ends_with("al") && l.len() > 4)
+                || matches!(
+                    l,
+                    "vice" | "former" | "chief" | "retired" | "acting" | "top"
+                );
+            let verb_like =
+                (l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("'s")) || l.ends_with("ed");
+            if c.is_cap(first) && !c.is_cap(p) && !modifier && verb_like {
+                break;
+            }
             first = p;
         } else if matches!(c.s(p), "’s" | "'s" | "-" | "&")
             || (c.s(p) == "." && p > 0 && c.is_cap(p - 1))
@@ -404,7 +416,7 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
     {
         first += 1;
     }
-    let phrase = c.span(first, last);
+    let mut phrase = c.span(first, last);
     // `Cruz of Texas`: the name is before the place.
     let last = match (first + 1..last)
         .rev()
@@ -451,6 +463,18 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
         } else {
             break;
         }
+    }
+    // Two names run together: `the Washington Post Trump said`: an
+    // organisation's name before a person's is not part of it.
+    if name_start < last
+        && let Some(split) = (name_start + 1..=last).rev().find(|&k| {
+            k > name_start
+                && lexicon::ORGS.contains(c.lower(k - 1))
+                && !lexicon::ORGS.contains(c.lower(k))
+        })
+    {
+        name_start = split;
+        phrase = c.span(split, last);
     }
     if name_start <= last {
         Speaker {

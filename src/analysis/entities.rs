@@ -815,7 +815,20 @@ fn name_runs(
             i = end;
             continue;
         }
-        runs.push(start..end);
+        // `the Washington Post Trump said`: an organisation's name, then a
+        // person's.
+        let split = (start + 2..end).find(|&k| {
+            toks[k - 1].kind == TokKind::Word
+                && lexicon::ORGS.contains(unit.lowers[k - 1].as_str())
+                && !lexicon::ORGS.contains(unit.lowers[k].as_str())
+                && toks[k].kind == TokKind::Word
+        });
+        if let Some(k) = split {
+            runs.push(start..k);
+            runs.push(k..end);
+        } else {
+            runs.push(start..end);
+        }
         i = end;
     }
     runs
