@@ -784,6 +784,16 @@ fn regression_two_names_run_together_stay_apart() {
 }
 
 #[test]
+fn regression_a_possessor_makes_a_claim() {
+    let q =
+        quotes("Tomas Berg spoke on Monday.\n\nHis claim that the bridge would close was false.");
+    assert_eq!(q.last().unwrap().speaker, "Tomas Berg", "{q:#?}");
+    let q = only("Ana Ruiz’s claim that the vote was rigged drew scorn.");
+    assert_eq!(q.speaker, "Ana Ruiz", "{q:#?}");
+    assert!(q.content.starts_with("that the vote was rigged"));
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -500,6 +500,46 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         let s = phrase_forward(c, i + 2, sent.end)?;
         return Some((s, true));
     }
+    // `Trump’s claim that ...`, `his claim that ...`: the possessor said it.
+    if i > sent.start
+        && matches!(
+            c.lower(i),
+            "claim"
+                | "claims"
+                | "comment"
+                | "comments"
+                | "remarks"
+                | "statement"
+                | "assertion"
+                | "warning"
+                | "promise"
+                | "pledge"
+                | "insistence"
+                | "argument"
+                | "allegation"
+        )
+        && i + 1 < sent.end
+        && c.is_word(i + 1)
+        && c.lower(i + 1) == "that"
+    {
+        if i > sent.start + 1
+            && matches!(c.s(i - 1), "’s" | "'s")
+            && let Some(s) = phrase_back(c, sent.start, i - 2)
+            && c.is_cap(s.last)
+        {
+            return Some((s, false));
+        }
+        if matches!(c.lower(i - 1), "his" | "her") {
+            let sp = c.toks[i - 1].span;
+            let s = Speaker {
+                mention: sp,
+                phrase: sp,
+                first: i - 1,
+                last: i - 1,
+            };
+            return Some((s, false));
+        }
+    }
     // A cue word used as a noun: "Trump’s tweet", "the report".
     let determiner = |k: usize| {
         matches!(
