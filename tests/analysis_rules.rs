@@ -794,6 +794,22 @@ fn regression_a_possessor_makes_a_claim() {
 }
 
 #[test]
+fn regression_parentheses_and_inner_frames_do_not_hide_the_speaker() {
+    let q = only(
+        "Rep. Gregory Meeks (D-N.Y.), chairman of the caucus fund, said members will help him raise cash.",
+    );
+    assert_eq!(q.speaker, "Gregory Meeks", "{q:#?}");
+    let q = only(
+        "Scott's niece, state Del. Marcia Price (D-Newport News), shouted that the nation was watching.",
+    );
+    assert_eq!(q.speaker, "Marcia Price", "{q:#?}");
+    let q = only(
+        "According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that she would sign the bill.",
+    );
+    assert_eq!(q.speaker, "Jesse Lehrich", "{q:#?}");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

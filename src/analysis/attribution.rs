@@ -695,13 +695,25 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     if c.is_punct(b, ",") {
         // A name opening the sentence with its apposition: `Donna Rawlings,
         // 59, of Ashton, Md., who watched on a screen, said`.
+        // (Over a parenthesis after the name: `Rep. Gregory Meeks (D-N.Y.),`.)
+        let past_parenthesis = |k: usize| {
+            if k < b && c.is_punct(k, "(") {
+                (k..b.min(k + 10))
+                    .find(|&m| c.is_punct(m, ")"))
+                    .map_or(k, |m| m + 1)
+            } else {
+                k
+            }
+        };
         if let Some(s) = phrase_forward(c, sent.start, b)
             && c.is_cap(s.first)
             && c.is_cap(s.last)
-            && s.last + 1 < b
-            && c.is_punct(s.last + 1, ",")
+            && past_parenthesis(s.last + 1) < b
+            && c.is_punct(past_parenthesis(s.last + 1), ",")
             && !lexicon::PLACES.contains(c.lower(s.last))
-            && !lexicon::NOT_NAMES.contains(c.lower(s.first))
+            && (!lexicon::NOT_NAMES.contains(c.lower(s.first))
+                || lexicon::honorific_gender(c.lower(s.first)).is_some()
+                || matches!(c.lower(s.first), "rep." | "sen." | "gov." | "dr."))
         {
             return Some((s, false));
         }
@@ -714,8 +726,19 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         let mut nearest = None;
         // `Its chair, Ivo Nagy, said`: the phrase right before the cue's
         // comma, if it is a name.
+        // (`Scott's niece, Del. Marcia Price (D-Newport News), shouted`.)
+        let name_end = if c.is_punct(b - 1, ")") {
+            (sent.start..b - 1)
+                .rev()
+                .take(10)
+                .find(|&k| c.is_punct(k, "("))
+                .map_or(b - 1, |k| k.saturating_sub(1))
+        } else {
+            b - 1
+        };
         if let Some(&q) = commas.first()
-            && let Some(s) = phrase_back(c, q + 1, b - 1)
+            && q < name_end
+            && let Some(s) = phrase_back(c, q + 1, name_end)
             && c.is_cap(s.last)
             && (!lexicon::NOT_NAMES.contains(c.lower(s.first))
                 || lexicon::honorific_gender(c.lower(s.first)).is_some())
@@ -1608,9 +1631,21 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         let mut frame_inside = false;
         let content = if according {
             if i == sent.start {
-                // According to S, CLAUSE.
+                // According to S, CLAUSE. (Not when the clause has its own
+                // frame: `According to Yahoo News, spokesman Jesse Lehrich
+                // said ...` is Lehrich's.)
                 let comma = (speaker.last + 1..sent.end).find(|&k| c.is_punct(k, ","));
-                comma.and_then(|m| clause_span(c, m + 1, sent.end))
+                let own_frame = comma.is_some_and(|m| {
+                    (m + 1..sent.end.min(m + 12)).any(|k| {
+                        c.is_word(k)
+                            && !c.toks[k].in_quote
+                            && !c.is_cap(k)
+                            && matches!(c.lower(k), "said" | "says" | "told" | "wrote" | "added")
+                    })
+                });
+                comma
+                    .filter(|_| !own_frame)
+                    .and_then(|m| clause_span(c, m + 1, sent.end))
             } else {
                 let before = if i > sent.start && c.is_punct(i - 1, ",") {
                     i - 1
