@@ -810,6 +810,18 @@ fn regression_parentheses_and_inner_frames_do_not_hide_the_speaker() {
 }
 
 #[test]
+fn regression_a_surname_misspelt_by_one_letter_is_the_same_person() {
+    let q = quotes(
+        "Voters Tyresha McClenney and Bryan Anderson saw the rally.\n\n\
+         McLenney said the campaign did not show consistency.",
+    );
+    assert_eq!(q[0].speaker, "Tyresha McClenney", "{q:#?}");
+    // Short names and two candidates stay unresolved rather than guessed.
+    let q = quotes("Ana Bern and Tomas Berg met.\n\nBerm said the vote was done.");
+    assert_ne!(q[0].speaker, "Ana Bern", "{q:#?}");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -397,7 +397,23 @@ impl Table {
         if by_first.len() == 1 {
             return Some(by_first[0]);
         }
-        self.by_full.get(word).copied()
+        if let Some(&e) = self.by_full.get(word) {
+            return Some(e);
+        }
+        // A long surname misspelt by one letter (`McLenney` for Tyresha
+        // McClenney), when one person fits.
+        if word.chars().count() < 6 {
+            return None;
+        }
+        let mut near = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Person
+                && e.name.len() >= 2
+                && e.surname().is_some_and(|s| one_edit_apart(&s, word))
+        });
+        match (near.next(), near.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// Of several entities, the most mentioned, then the most recent.
@@ -832,6 +848,29 @@ fn name_runs(
         i = end;
     }
     runs
+}
+
+/// Whether two words differ by one inserted, deleted or changed letter.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
 }
 
 /// Where a wire dateline opening a paragraph ends (`FLINT, Mich., Oct. 4
