@@ -822,6 +822,16 @@ fn regression_a_surname_misspelt_by_one_letter_is_the_same_person() {
 }
 
 #[test]
+fn regression_a_paragraph_opening_with_a_comma_and_a_cue_does_not_panic() {
+    for s in [
+        ", said that it was done.",
+        ", told reporters that it was done.",
+    ] {
+        let _ = quotes(s);
+    }
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

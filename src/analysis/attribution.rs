@@ -727,14 +727,14 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         // `Its chair, Ivo Nagy, said`: the phrase right before the cue's
         // comma, if it is a name.
         // (`Scott's niece, Del. Marcia Price (D-Newport News), shouted`.)
-        let name_end = if c.is_punct(b - 1, ")") {
+        let name_end = if b > sent.start && c.is_punct(b - 1, ")") {
             (sent.start..b - 1)
                 .rev()
                 .take(10)
                 .find(|&k| c.is_punct(k, "("))
                 .map_or(b - 1, |k| k.saturating_sub(1))
         } else {
-            b - 1
+            b.saturating_sub(1)
         };
         if let Some(&q) = commas.first()
             && q < name_end
