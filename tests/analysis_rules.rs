@@ -832,6 +832,17 @@ fn regression_a_paragraph_opening_with_a_comma_and_a_cue_does_not_panic() {
 }
 
 #[test]
+fn regression_prepositions_and_nouns_after_auxiliaries_are_no_frames() {
+    let q =
+        quotes("Tomas Berg spoke.\n\nThey had guns at the ready to “shoot anyone” who came near.");
+    assert!(q.iter().all(|x| x.cue != "guns"), "{q:#?}");
+    let q = quotes(
+        "Tomas Berg spoke.\n\nThe victims, despite admitting that the “legal matters” worried them, went to court.",
+    );
+    assert!(q.iter().all(|x| x.mention != "despite"), "{q:#?}");
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -175,7 +175,13 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         && c.is_cap(end)
         && c.is_cap(end - 1)
         && lexicon::first_name_gender(c.lower(end - 1)).is_some();
-    if (STOPS.contains(lower) && !month_surname) || lexicon::pronoun_gender(lower).is_some() {
+    if (STOPS.contains(lower) && !month_surname)
+        || lexicon::pronoun_gender(lower).is_some()
+        || matches!(
+            lower,
+            "despite" | "without" | "although" | "though" | "because"
+        )
+    {
         return None;
     }
     let mut first = end;
@@ -1273,8 +1279,10 @@ fn subject_quote(
         v += 1;
     }
     let verb = if v < sent.end { c.lower(v) } else { "" };
+    // (`They had guns at the ready`: after an auxiliary an -s word is a
+    // noun.)
     let verb_like = verb.ends_with("ed")
-        || (verb.ends_with('s') && !verb.ends_with("ss"))
+        || (verb.ends_with('s') && !verb.ends_with("ss") && !auxiliary)
         || (auxiliary && verb.ends_with("ing"))
         || lexicon::is_cue(verb);
     if v >= sent.end
