@@ -22,6 +22,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub struct LocalEntity {
     /// Name tokens as written, roles removed.
     pub name: Vec<String>,
+    /// The same, normalised (`norm`): kept with `name`, so lookups never
+    /// lowercase again.
+    pub lower: Vec<String>,
     pub kind: EntityKind,
     pub gender: Gender,
     /// Lowercased role words and countries: {russian, russia, foreign, minister}.
@@ -36,11 +39,11 @@ pub struct LocalEntity {
 }
 
 impl LocalEntity {
-    fn surname(&self) -> Option<String> {
-        self.name.last().map(|s| norm(s))
+    fn surname(&self) -> Option<&str> {
+        self.lower.last().map(String::as_str)
     }
-    fn first(&self) -> Option<String> {
-        (self.name.len() >= 2).then(|| norm(&self.name[0]))
+    fn first(&self) -> Option<&str> {
+        (self.lower.len() >= 2).then(|| self.lower[0].as_str())
     }
 }
 
@@ -82,6 +85,9 @@ fn is_role_token(lower: &str) -> bool {
 struct NameParts {
     roles: Vec<String>,
     name: Vec<String>,
+    /// `roles` and `name` normalised (`norm`).
+    roles_lower: Vec<String>,
+    lower: Vec<String>,
     suffix: Option<String>,
     /// Span of the name part.
     span: Span,
@@ -114,17 +120,28 @@ fn norm(s: &str) -> String {
     s.replace('’', "'").to_lowercase()
 }
 
+/// `norm` of token `k` of a unit, from its lowercase form (no allocation
+/// unless it holds a ’).
+fn norm_at(unit: &Unit, k: usize) -> std::borrow::Cow<'_, str> {
+    let l = unit.lowers.get(k);
+    if l.contains('’') {
+        l.replace('’', "'").into()
+    } else {
+        l.into()
+    }
+}
+
 fn is_cap_word(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Not one being: `Republicans`, `Americans`, or a shouted heading
 /// (`CONGRESS HAS INVESTIGATED HIM`).
-fn is_group_or_heading(name: &[String]) -> bool {
-    let last = name.last().map(|s| norm(s)).unwrap_or_default();
+fn is_group_or_heading(name: &[String], lower: &[String]) -> bool {
+    let last = lower.last().map(String::as_str).unwrap_or_default();
     let singular = last.strip_suffix('s').unwrap_or("");
     let group = matches!(
-        last.as_str(),
+        last,
         "republicans"
             | "democrats"
             | "conservatives"
@@ -137,29 +154,29 @@ fn is_group_or_heading(name: &[String]) -> bool {
 }
 
 fn kind_of(parts: &NameParts) -> EntityKind {
-    let full = norm(&parts.name.join(" "));
-    let last = parts.name.last().map(|s| norm(s)).unwrap_or_default();
-    let first = parts.name.first().map(|s| norm(s)).unwrap_or_default();
-    if is_group_or_heading(&parts.name) {
+    let full = parts.lower.join(" ");
+    let last = parts.lower.last().map(String::as_str).unwrap_or_default();
+    let first = parts.lower.first().map(String::as_str).unwrap_or_default();
+    if is_group_or_heading(&parts.name, &parts.lower) {
         return EntityKind::Other;
     }
-    let person_role = parts.roles.iter().map(|r| norm(r)).any(|r| {
+    let person_role = parts.roles_lower.iter().any(|r| {
         lexicon::ROLE_WORDS.contains(r.as_str())
             && !matches!(r.as_str(), "campaign" | "press" | "house")
     });
     // An organisation word anywhere in a name that opens with no first name
     // (`United Federation of Teachers`, `Congressional Black Caucus PAC`).
     let org_word = parts
-        .name
+        .lower
         .iter()
-        .any(|w| lexicon::ORGS.contains(norm(w).as_str()))
-        && lexicon::first_name_gender(&first).is_none();
+        .any(|w| lexicon::ORGS.contains(w.as_str()))
+        && lexicon::first_name_gender(first).is_none();
     if lexicon::KNOWN_ORG_NAMES.contains(&full)
-        || lexicon::ORGS.contains(last.as_str())
+        || lexicon::ORGS.contains(last)
         || (org_word && parts.name.len() >= 2)
         || (parts.name.len() == 1
             && is_acronym(&parts.name[0])
-            && lexicon::first_name_gender(&first).is_none())
+            && lexicon::first_name_gender(first).is_none())
     {
         return EntityKind::Organization;
     }
@@ -170,10 +187,10 @@ fn kind_of(parts: &NameParts) -> EntityKind {
     // (`Iran Air`). A lone first name is a person too (`Melanie`).
     let shouted = parts.name.len() == 1 && !parts.name[0].chars().any(char::is_lowercase);
     let first_is_name = !shouted
-        && lexicon::first_name_gender(&first)
+        && lexicon::first_name_gender(first)
             .is_some_and(|g| parts.name.len() >= 2 || g != Gender::Unknown)
-        && !lexicon::is_country(&first)
-        && (parts.name.len() >= 2 || !lexicon::PLACES.contains(&first));
+        && !lexicon::is_country(first)
+        && (parts.name.len() >= 2 || !lexicon::PLACES.contains(first));
     if person_role || first_is_name {
         return EntityKind::Person;
     }
@@ -181,11 +198,14 @@ fn kind_of(parts: &NameParts) -> EntityKind {
 }
 
 fn is_acronym(s: &str) -> bool {
-    if lexicon::ROLE_WORDS.contains(norm(s).as_str()) {
-        return false;
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
     }
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    (2..=6).contains(&letters) && !lexicon::ROLE_WORDS.contains(norm(s).as_str())
 }
 
 fn gender_of(parts: &NameParts) -> Gender {
@@ -195,7 +215,7 @@ fn gender_of(parts: &NameParts) -> Gender {
         }
     }
     if parts.name.len() >= 2 {
-        lexicon::first_name_gender(&norm(&parts.name[0])).unwrap_or(Gender::Unknown)
+        lexicon::first_name_gender(&parts.lower[0]).unwrap_or(Gender::Unknown)
     } else {
         Gender::Unknown
     }
@@ -234,7 +254,7 @@ impl Table {
     /// Finds or makes the entity a name refers to.
     fn link(&mut self, parts: &NameParts, pos: usize) -> usize {
         let kind = kind_of(parts);
-        let lower: Vec<String> = parts.name.iter().map(|s| norm(s)).collect();
+        let lower = &parts.lower;
         let full = lower.join(" ");
         // The same name, or (people) the same surname with a compatible first name.
         let found = if lower.len() >= 2 {
@@ -244,8 +264,9 @@ impl Table {
             }
             candidates.into_iter().find(|&i| {
                 let e = &self.entities[i];
-                let el: Vec<String> = e.name.iter().map(|s| norm(s)).collect();
-                if el.join(" ") == full && e.suffix == parts.suffix {
+                // Words hold no spaces: equal words, equal joined names.
+                let el = &e.lower;
+                if el == lower && e.suffix == parts.suffix {
                     return true;
                 }
                 // `De Blasio` of `Bill de Blasio`; `Bobby Scott` of
@@ -268,7 +289,7 @@ impl Table {
             let found = self.single_word(&full, gender_of(parts), pos);
             if let Some(i) = found
                 && self.entities[i].name.len() >= 2
-                && self.entities[i].surname().as_deref() == Some(full.as_str())
+                && self.entities[i].surname() == Some(full.as_str())
             {
                 self.entities[i].bare += 1;
             }
@@ -282,6 +303,7 @@ impl Table {
                 let longer = parts.name.len() > e.name.len() && e.kind != EntityKind::Place;
                 if longer {
                     e.name = parts.name.clone();
+                    e.lower = parts.lower.clone();
                 }
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
@@ -299,6 +321,7 @@ impl Table {
             None => {
                 self.entities.push(LocalEntity {
                     name: parts.name.clone(),
+                    lower: parts.lower.clone(),
                     kind,
                     gender,
                     roles,
@@ -316,17 +339,24 @@ impl Table {
 
     /// Files an entity under its name's words.
     fn index(&mut self, i: usize) {
-        let lower: Vec<String> = self.entities[i].name.iter().map(|s| norm(s)).collect();
+        let lower = &self.entities[i].lower;
         let (Some(first), Some(last)) = (lower.first(), lower.last()) else {
             return;
         };
         for (map, key) in [(&mut self.by_last, last), (&mut self.by_first, first)] {
-            let v = map.entry(key.clone()).or_default();
-            if !v.contains(&i) {
-                v.push(i);
+            match map.get_mut(key) {
+                Some(v) => {
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+                None => {
+                    map.insert(key.clone(), vec![i]);
+                }
             }
         }
-        self.by_full.entry(lower.join(" ")).or_insert(i);
+        let full = lower.join(" ");
+        self.by_full.entry(full).or_insert(i);
     }
 
     /// The entity events before `pos` (and at it, if `inclusive`), most
@@ -366,7 +396,7 @@ impl Table {
                 let e = &self.entities[i];
                 e.kind == EntityKind::Person
                     && e.name.len() >= 2
-                    && e.surname().as_deref() == Some(word)
+                    && e.surname() == Some(word)
                     && compatible(e.gender)
             })
             .collect();
@@ -389,7 +419,7 @@ impl Table {
             .copied()
             .filter(|&i| {
                 self.entities[i].kind == EntityKind::Person
-                    && self.entities[i].first().as_deref() == Some(word)
+                    && self.entities[i].first() == Some(word)
             })
             .collect();
         if by_first.len() == 1 {
@@ -625,6 +655,8 @@ fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
     Some(NameParts {
         roles: toks[..start].iter().map(|(_, s)| s.clone()).collect(),
         name: toks[start..end].iter().map(|(_, s)| s.clone()).collect(),
+        roles_lower: lower[..start].to_vec(),
+        lower: lower[start..end].to_vec(),
         suffix,
         span: Span::new(toks[start].0.start, toks[end - 1].0.end),
     })
@@ -646,26 +678,26 @@ fn context_roles(
     let mut k = run.start;
     while k > sent.start && run.start - k < 6 {
         let p = k - 1;
-        let l = norm(s(p));
+        let l = norm_at(unit, p);
         let word = toks[p].kind == TokKind::Word;
         if toks[p].in_quote
             || (!word && l != "'s")
-            || lexicon::STOPS.contains(l.as_str())
+            || lexicon::STOPS.contains(&*l)
             || lexicon::is_cue(&l)
-            || matches!(l.as_str(), "a" | "an")
+            || matches!(&*l, "a" | "an")
         {
             break;
         }
         if is_role_word(&l) {
-            out.push(l);
+            out.push(l.into_owned());
         }
         k = p;
     }
     if run.end + 1 < sent.end && s(run.end) == "," {
-        let first = norm(s(run.end + 1));
-        if matches!(first.as_str(), "the" | "a" | "an" | "who")
-            || lexicon::ROLE_WORDS.contains(first.as_str())
-            || lexicon::DEMONYMS.contains_key(&first)
+        let first = norm_at(unit, run.end + 1);
+        if matches!(&*first, "the" | "a" | "an" | "who")
+            || lexicon::ROLE_WORDS.contains(&*first)
+            || lexicon::DEMONYMS.contains_key(&*first)
         {
             // An apposition that names someone else is not this one's role
             // (`in Chelsea, Mayor Bill de Blasio said`).
@@ -676,20 +708,25 @@ fn context_roles(
                 if s(k) == "," || tok.in_quote {
                     break;
                 }
-                let l = norm(s(k));
+                let l = norm_at(unit, k);
                 names_another |= lexicon::first_name_gender(&l).is_some()
                     && is_cap_word(s(k))
                     && !is_role_token(&l);
                 // A verb means a new clause (`Chelsea, the mayor said it
                 // was ...`), not an apposition.
                 let clause = lexicon::is_cue(&l)
-                    || (lexicon::STOPS.contains(l.as_str())
-                        && !matches!(l.as_str(), "of" | "for" | "and" | "at" | "in" | "to"));
+                    || (lexicon::STOPS.contains(&*l)
+                        && !matches!(&*l, "of" | "for" | "and" | "at" | "in" | "to"));
                 names_another |= clause;
                 roles.push(l);
             }
             if !names_another {
-                out.extend(roles.into_iter().filter(|l| is_role_word(l)));
+                out.extend(
+                    roles
+                        .into_iter()
+                        .filter(|l| is_role_word(l))
+                        .map(|l| l.into_owned()),
+                );
             }
         }
     }
@@ -727,8 +764,8 @@ fn name_runs(
     let cap = |i: usize| {
         toks[i].kind == TokKind::Word
             && is_cap_word(s(i))
-            && (!lexicon::NOT_NAMES.contains(unit.lowers[i].as_str())
-                || lexicon::honorific_gender(&unit.lowers[i]).is_some())
+            && (!lexicon::NOT_NAMES.contains(unit.lowers.get(i))
+                || lexicon::honorific_gender(unit.lowers.get(i)).is_some())
     };
     let mut runs = Vec::new();
     let mut i = sent.start;
@@ -746,8 +783,8 @@ fn name_runs(
                 && toks[end].kind == TokKind::Word
                 && (CONNECTORS.contains(&s(end))
                     || (s(end) == "of" && end > start && {
-                        let prev = norm(s(end - 1));
-                        lexicon::ORGS.contains(prev.as_str()) || is_role_token(&prev)
+                        let prev = norm_at(unit, end - 1);
+                        lexicon::ORGS.contains(&*prev) || is_role_token(&prev)
                     }))
                 && cap(end + 1)
             {
@@ -771,10 +808,10 @@ fn name_runs(
             }
         }
         // Drop a sentence-initial common word: "Among ...", "Group of ...".
-        let first_lower = norm(s(start));
+        let first_lower = norm_at(unit, start);
         let known = lexicon::first_name_gender(&first_lower).is_some()
-            || lexicon::PLACES.contains(&first_lower)
-            || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
+            || lexicon::PLACES.contains(&*first_lower)
+            || lexicon::KNOWN_ORG_NAMES.contains(&*first_lower)
             || is_role_token(&first_lower);
         if start == sent.start && end - start == 1 && !known && !is_acronym(s(start)) {
             i = end;
@@ -831,7 +868,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 // `the Biden administration`, `the Trump campaign`: a person.
                 let owner_of = r.end < sent.end
                     && matches!(
-                        norm(&text[unit.toks[r.end].span.range()]).as_str(),
+                        &*norm_at(unit, r.end),
                         "administration" | "campaign" | "presidency" | "camp" | "aides" | "aide"
                     );
                 if owner_of && table.entities[e].kind == EntityKind::Other {
@@ -841,7 +878,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 // likelier a word ("Any", "The West") than a person.
                 let after_determiner = r.start > sent.start
                     && matches!(
-                        norm(&text[unit.toks[r.start - 1].span.range()]).as_str(),
+                        &*norm_at(unit, r.start - 1),
                         "the" | "a" | "an" | "in" | "at" | "from" | "near" | "of" | "to"
                     );
                 let en = &mut table.entities[e];
@@ -1019,7 +1056,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         // Whoever speaks and has no other kind is a person (or, for a
         // lone place name, its government).
         let en = &mut table.entities[e];
-        if en.kind == EntityKind::Other && !is_group_or_heading(&en.name) {
+        if en.kind == EntityKind::Other && !is_group_or_heading(&en.name, &en.lower) {
             en.kind = if en.name.len() >= 2 {
                 EntityKind::Person
             } else {
@@ -1055,22 +1092,30 @@ fn key_of(e: &LocalEntity) -> String {
         EntityKind::Place => "place",
         EntityKind::Other => "other",
     };
-    let lower: Vec<String> = e
-        .name
-        .iter()
-        .map(|s| norm(s).trim_end_matches('.').to_owned())
-        .collect();
-    let name = if e.kind == EntityKind::Person && lower.len() >= 2 {
-        let mut k = format!("{} {}", lower[0], lower[lower.len() - 1]);
+    fn word(w: &str) -> &str {
+        w.trim_end_matches('.')
+    }
+    let lower = &e.lower;
+    let mut k = String::with_capacity(32);
+    k.push_str(kind);
+    k.push(':');
+    if e.kind == EntityKind::Person && lower.len() >= 2 {
+        k.push_str(word(&lower[0]));
+        k.push(' ');
+        k.push_str(word(&lower[lower.len() - 1]));
         if let Some(s) = &e.suffix {
             k.push(' ');
             k.push_str(s);
         }
-        k
     } else {
-        lower.join(" ")
-    };
-    format!("{kind}:{name}")
+        for (i, w) in lower.iter().enumerate() {
+            if i > 0 {
+                k.push(' ');
+            }
+            k.push_str(word(w));
+        }
+    }
+    k
 }
 
 fn slug(key: &str) -> String {
@@ -1094,7 +1139,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
         for e in &f.entities {
             if e.kind == EntityKind::Person && e.name.len() >= 2 {
                 *by_surname
-                    .entry(e.surname().unwrap())
+                    .entry(e.surname().unwrap().to_owned())
                     .or_default()
                     .entry(key_of(e))
                     .or_default() += 1;
@@ -1112,7 +1157,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
             if e.kind == EntityKind::Person
                 && e.name.len() == 1
                 && e.suffix.is_none()
-                && let Some(full) = by_surname.get(&e.surname().unwrap())
+                && let Some(full) = by_surname.get(e.surname().unwrap())
             {
                 let mut counts: Vec<(&String, &usize)> = full.iter().collect();
                 counts.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
