@@ -537,20 +537,7 @@ impl Table {
     /// its country, if it names one).
     fn description(&self, words: &[String]) -> Option<usize> {
         let head = words.last()?;
-        // Only a word for a person's role heads a description of one:
-        // not "a speech", "the agency", "the union".
-        let person_head = lexicon::ROLE_WORDS.contains(head.as_str())
-            || matches!(
-                head.as_str(),
-                "diplomat"
-                    | "lawmaker"
-                    | "legislator"
-                    | "businessman"
-                    | "businesswoman"
-                    | "mogul"
-                    | "incumbent"
-            );
-        if !person_head || GROUP_HEADS.split_whitespace().any(|g| g == head) {
+        if !person_head(head) {
             return None;
         }
         let head_fits = |roles: &HashSet<String>| match head.as_str() {
@@ -613,6 +600,23 @@ impl Table {
             _ => None,
         }
     }
+}
+
+/// Only a word for a person's role heads a description of one: not "a
+/// speech", "the agency", "the union", "officials".
+fn person_head(head: &str) -> bool {
+    let person_head = lexicon::ROLE_WORDS.contains(head)
+        || matches!(
+            head,
+            "diplomat"
+                | "lawmaker"
+                | "legislator"
+                | "businessman"
+                | "businesswoman"
+                | "mogul"
+                | "incumbent"
+        );
+    person_head && !GROUP_HEADS.split_whitespace().any(|g| g == head)
 }
 
 /// Splits a run of capitalised words into roles and name.
@@ -838,6 +842,17 @@ impl Names {
             .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2)
             .map(|e| (key_of(e), &e.roles))
     }
+
+    /// The same, taken out of the table: for an article whose speakers
+    /// never read roles (see `needs_corpus_roles`).
+    pub fn take_roles(&mut self) -> Vec<(String, HashSet<String>)> {
+        self.table
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2)
+            .map(|e| (key_of(e), std::mem::take(&mut e.roles)))
+            .collect()
+    }
 }
 
 /// Stage one: every capitalised name of an article, split into roles and
@@ -961,9 +976,48 @@ pub fn resolve(
         })
         .collect();
     ArticleFindings {
-        entities: table.entities,
+        entities: table.entities.into_iter().map(MergeEntity::of).collect(),
         mentions: table.mentions,
         quotes,
+    }
+}
+
+/// What the corpus merge reads of a local entity, worked out with the
+/// article (in parallel): much smaller than the entity, which is dropped.
+pub struct MergeEntity {
+    key: String,
+    kind: EntityKind,
+    /// A person's surname, and whether the name has more words (a full
+    /// name) or is the surname alone without a suffix.
+    surname: Option<(String, bool)>,
+    /// The name in full, suffix included (`Donald Trump Jr.`).
+    full: String,
+    mentions: usize,
+    forms: Vec<String>,
+}
+
+impl MergeEntity {
+    fn of(e: LocalEntity) -> MergeEntity {
+        let surname = if e.kind == EntityKind::Person && e.name.len() >= 2 {
+            Some((e.surname().unwrap().to_owned(), true))
+        } else if e.kind == EntityKind::Person && e.name.len() == 1 && e.suffix.is_none() {
+            Some((e.surname().unwrap().to_owned(), false))
+        } else {
+            None
+        };
+        let full = e.name.join(" ")
+            + &e.suffix
+                .as_ref()
+                .map(|s| format!(" {}", capitalise(s)))
+                .unwrap_or_default();
+        MergeEntity {
+            key: key_of(&e),
+            kind: e.kind,
+            surname,
+            full,
+            mentions: e.mentions,
+            forms: e.forms,
+        }
     }
 }
 
@@ -984,41 +1038,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         return Some(e);
     }
     let phrase = f.phrase.unwrap_or(m);
-    let words: Vec<String> = text[phrase.range()]
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .map(|w| norm(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')))
-        .filter(|w| !w.is_empty() && w != "'s")
-        .collect();
-    let last_word = mention_text.split_whitespace().last().unwrap_or("");
-    let determiner = matches!(
-        mention_text.split_whitespace().next().map(norm).as_deref(),
-        Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "another")
-    );
-    let honorific = mention_text
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| lexicon::honorific_gender(&norm(w)).is_some() || norm(w) == "dr.");
-    let single = !mention_text.contains(' ');
-    let is_name = is_cap_word(mention_text)
-        && is_cap_word(last_word)
-        && !determiner
-        && (honorific
-            || (single
-                && !matches!(
-                    lower.as_str(),
-                    "president"
-                        | "secretary"
-                        | "governor"
-                        | "senator"
-                        | "minister"
-                        | "mayor"
-                        | "chairman"
-                ))
-            || m != phrase
-            || !words
-                .iter()
-                .all(|w| is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an")));
+    let (is_name, words) = name_or_description(text, m, phrase, &lower);
     if is_name {
         // The entity already linked at this span, or a new link.
         let linked = table
@@ -1069,6 +1089,64 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     let e = table.description(&words)?;
     table.mention(m, MentionKind::Description, e, mention_text, Some(true));
     Some(e)
+}
+
+/// Whether a speaker mention (not a pronoun) is a name rather than a
+/// description, and the words of its phrase, normalised: from the text
+/// alone.
+fn name_or_description(text: &str, m: Span, phrase: Span, lower: &str) -> (bool, Vec<String>) {
+    let mention_text = &text[m.range()];
+    let words: Vec<String> = text[phrase.range()]
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| norm(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')))
+        .filter(|w| !w.is_empty() && w != "'s")
+        .collect();
+    let last_word = mention_text.split_whitespace().last().unwrap_or("");
+    let determiner = matches!(
+        mention_text.split_whitespace().next().map(norm).as_deref(),
+        Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "another")
+    );
+    let honorific = mention_text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lexicon::honorific_gender(&norm(w)).is_some() || norm(w) == "dr.");
+    let single = !mention_text.contains(' ');
+    let is_name = is_cap_word(mention_text)
+        && is_cap_word(last_word)
+        && !determiner
+        && (honorific
+            || (single
+                && !matches!(
+                    lower,
+                    "president"
+                        | "secretary"
+                        | "governor"
+                        | "senator"
+                        | "minister"
+                        | "mayor"
+                        | "chairman"
+                ))
+            || m != phrase
+            || !words
+                .iter()
+                .all(|w| is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an")));
+    (is_name, words)
+}
+
+/// Whether resolving a quote's speaker may read roles learnt from other
+/// articles: only a description headed by a person's role does (from the
+/// text alone, so it is known before any speaker is resolved).
+pub fn needs_corpus_roles(text: &str, f: &Found) -> bool {
+    let Some(m) = f.mention else {
+        return false;
+    };
+    let lower = norm(&text[m.range()]);
+    if f.inherits.is_some() || lexicon::pronoun_gender(&lower).is_some() {
+        return false;
+    }
+    let (is_name, words) = name_or_description(text, m, f.phrase.unwrap_or(m), &lower);
+    !is_name && words.last().is_some_and(|h| person_head(h))
 }
 
 /// A single unknown capitalised word that speaks: a person's surname,
@@ -1137,12 +1215,17 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
     let mut by_surname: HashMap<String, HashMap<String, usize>> = HashMap::default();
     for f in &local {
         for e in &f.entities {
-            if e.kind == EntityKind::Person && e.name.len() >= 2 {
-                *by_surname
-                    .entry(e.surname().unwrap().to_owned())
-                    .or_default()
-                    .entry(key_of(e))
-                    .or_default() += 1;
+            if let Some((surname, true)) = &e.surname {
+                let keys = match by_surname.get_mut(surname) {
+                    Some(keys) => keys,
+                    None => by_surname.entry(surname.clone()).or_default(),
+                };
+                match keys.get_mut(&e.key) {
+                    Some(n) => *n += 1,
+                    None => {
+                        keys.insert(e.key.clone(), 1);
+                    }
+                }
             }
         }
     }
@@ -1151,51 +1234,50 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
     let mut entities: Vec<Entity> = Vec::new();
     for (a, findings) in local.into_iter().enumerate() {
         let mut map = Vec::with_capacity(findings.entities.len());
-        for e in &findings.entities {
-            let mut key = key_of(e);
+        for e in findings.entities {
+            let mut key = &e.key;
             // A surname alone: the corpus's person of that surname, when one dominates.
-            if e.kind == EntityKind::Person
-                && e.name.len() == 1
-                && e.suffix.is_none()
-                && let Some(full) = by_surname.get(e.surname().unwrap())
+            if let Some((surname, false)) = &e.surname
+                && let Some(full) = by_surname.get(surname)
             {
                 let mut counts: Vec<(&String, &usize)> = full.iter().collect();
                 counts.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
                 if counts.len() == 1 || *counts[0].1 >= 2 * *counts[1].1 {
-                    key = counts[0].0.clone();
+                    key = counts[0].0;
                 }
             }
-            let idx = *index.entry(key.clone()).or_insert_with(|| {
-                entities.push(Entity {
-                    id: slug(&key),
-                    name: String::new(),
-                    kind: e.kind,
-                    aliases: Vec::new(),
-                });
-                names.push(HashMap::default());
-                entities.len() - 1
-            });
-            let full = e.name.join(" ")
-                + &e.suffix
-                    .as_ref()
-                    .map(|s| format!(" {}", capitalise(s)))
-                    .unwrap_or_default();
-            *names[idx].entry(full).or_default() += e.mentions;
+            let idx = match index.get(key.as_str()) {
+                Some(&idx) => idx,
+                None => {
+                    entities.push(Entity {
+                        id: slug(key),
+                        name: String::new(),
+                        kind: e.kind,
+                        aliases: Vec::new(),
+                    });
+                    names.push(HashMap::default());
+                    index.insert(key.clone(), entities.len() - 1);
+                    entities.len() - 1
+                }
+            };
+            match names[idx].get_mut(e.full.as_str()) {
+                Some(n) => *n += e.mentions,
+                None => {
+                    names[idx].insert(e.full, e.mentions);
+                }
+            }
             // Aliases are names and descriptions, not pronouns; one per
             // spelling whatever its case.
-            for f in &e.forms {
+            for f in e.forms {
                 let aliases = &mut entities[idx].aliases;
-                let lower = |s: &str| {
-                    s.chars()
-                        .flat_map(char::to_lowercase)
-                        .collect::<Vec<char>>()
-                };
-                let f_lower = lower(f);
-                let known = aliases
-                    .iter()
-                    .any(|a| a.len() == f.len() && lower(a) == f_lower);
-                if !known && lexicon::pronoun_gender(&norm(f)).is_none() && aliases.len() < 24 {
-                    aliases.push(f.clone());
+                let known = aliases.iter().any(|a| {
+                    a.len() == f.len()
+                        && a.chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(f.chars().flat_map(char::to_lowercase))
+                });
+                if !known && lexicon::pronoun_gender(&norm(&f)).is_none() && aliases.len() < 24 {
+                    aliases.push(f);
                 }
             }
             map.push(idx);
