@@ -216,8 +216,9 @@ impl App {
 
     /// The worker's result arrived: index it once.
     pub fn set_corpus(&mut self, corpus: Corpus, problems: Vec<String>) {
-        self.index = Index::build(&corpus);
-        self.finder = FinderIndex::build(&corpus);
+        // The two indexes are independent: built side by side.
+        (self.index, self.finder) =
+            rayon::join(|| Index::build(&corpus), || FinderIndex::build(&corpus));
         self.corpus = corpus;
         self.person_cache = None;
         self.loading = None;
