@@ -50,7 +50,9 @@ impl Lowers {
         for t in toks {
             let s = &text[t.span.range()];
             if s.is_ascii() {
-                buf.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                let start = buf.len();
+                buf.push_str(s);
+                buf[start..].make_ascii_lowercase();
             } else {
                 buf.push_str(&s.to_lowercase());
             }

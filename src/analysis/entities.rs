@@ -361,23 +361,31 @@ impl Table {
 
     /// The entity events before `pos` (and at it, if `inclusive`), most
     /// recent first, at most `limit`.
-    fn recent(&self, pos: usize, inclusive: bool, limit: usize) -> Vec<(usize, usize, bool)> {
+    /// Lazily: most lookups stop after a few events.
+    fn recent(
+        &self,
+        pos: usize,
+        inclusive: bool,
+        limit: usize,
+    ) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
         let cut = |v: &Vec<(usize, usize, bool)>| {
             v.partition_point(|s| if inclusive { s.0 <= pos } else { s.0 < pos })
         };
         let (mut a, mut b) = (cut(&self.salience), cut(&self.touches));
-        let mut out = Vec::with_capacity(limit.min(a + b));
-        while out.len() < limit && (a > 0 || b > 0) {
+        std::iter::from_fn(move || {
+            if a == 0 && b == 0 {
+                return None;
+            }
             let take_a = b == 0 || (a > 0 && self.salience[a - 1].0 >= self.touches[b - 1].0);
             if take_a {
                 a -= 1;
-                out.push(self.salience[a]);
+                Some(self.salience[a])
             } else {
                 b -= 1;
-                out.push(self.touches[b]);
+                Some(self.touches[b])
             }
-        }
-        out
+        })
+        .take(limit)
     }
 
     /// A one-word name: a known person's surname or first name, or an
@@ -430,8 +438,11 @@ impl Table {
 
     /// Of several entities, the most mentioned, then the most recent.
     fn most_salient(&self, candidates: &[usize], pos: usize) -> Option<usize> {
-        let events = self.recent(pos, true, SALIENCE_WINDOW);
-        let recency = |i: usize| events.iter().position(|s| s.1 == i).unwrap_or(usize::MAX);
+        let recency = |i: usize| {
+            self.recent(pos, true, SALIENCE_WINDOW)
+                .position(|s| s.1 == i)
+                .unwrap_or(usize::MAX)
+        };
         candidates
             .iter()
             .copied()
@@ -511,14 +522,14 @@ impl Table {
             let en = &self.entities[e];
             en.kind == EntityKind::Person && en.gender == g
         };
-        let before = self.recent(pos, false, SALIENCE_WINDOW);
+        let before = || self.recent(pos, false, SALIENCE_WINDOW);
         [gender, Gender::Unknown]
             .into_iter()
-            .find_map(|g| before.iter().take(12).find(|s| s.2 && fits(s.1, g)))
+            .find_map(|g| before().take(12).find(|s| s.2 && fits(s.1, g)))
             .or_else(|| {
                 [gender, Gender::Unknown]
                     .into_iter()
-                    .find_map(|g| before.iter().find(|s| fits(s.1, g)))
+                    .find_map(|g| before().find(|s| fits(s.1, g)))
             })
             .map(|s| s.1)
     }
@@ -526,7 +537,6 @@ impl Table {
     /// "It said": the organisation that last spoke or led a sentence.
     fn recent_organization(&self, pos: usize) -> Option<usize> {
         self.recent(pos, false, 40)
-            .into_iter()
             .filter(|s| s.2)
             .take(6)
             .find(|s| self.entities[s.1].kind == EntityKind::Organization)
