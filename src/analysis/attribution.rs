@@ -62,6 +62,7 @@ impl Lowers {
     }
 
     /// Token `i` lowercased.
+    #[inline]
     pub fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.buf[start..self.ends[i] as usize]

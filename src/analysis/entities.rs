@@ -222,12 +222,18 @@ fn gender_of(parts: &NameParts) -> Gender {
 }
 
 /// Roles with countries added for demonyms: russian -> russia.
-fn role_set(words: impl IntoIterator<Item = String>) -> HashSet<String> {
+fn role_set<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> HashSet<String> {
     let mut set = HashSet::default();
+    add_roles(&mut set, words);
+    set
+}
+
+/// `role_set`, added to a set.
+fn add_roles<S: AsRef<str>>(set: &mut HashSet<String>, words: impl IntoIterator<Item = S>) {
     for w in words {
-        let w = norm(&w);
-        let w = w.trim_end_matches("'s").to_owned();
-        let w = match w.as_str() {
+        let n = norm(w.as_ref());
+        let t = n.trim_end_matches("'s");
+        let w = match t {
             "gov." | "gov" => "governor".to_owned(),
             "sen." | "sen" => "senator".to_owned(),
             "rep." | "rep" => "representative".to_owned(),
@@ -237,7 +243,8 @@ fn role_set(words: impl IntoIterator<Item = String>) -> HashSet<String> {
             "gop" | "r" => "republican".to_owned(),
             "spokeswoman" | "spokesperson" => "spokesman".to_owned(),
             "chairwoman" | "chair" => "chairman".to_owned(),
-            _ => w,
+            _ if t.len() == n.len() => n,
+            _ => t.to_owned(),
         };
         if let Some(country) = lexicon::DEMONYMS.get(&w) {
             set.insert(country.clone());
@@ -247,7 +254,6 @@ fn role_set(words: impl IntoIterator<Item = String>) -> HashSet<String> {
         }
         set.insert(w);
     }
-    set
 }
 
 impl Table {
@@ -296,7 +302,7 @@ impl Table {
             found
         };
         let gender = gender_of(parts);
-        let roles = role_set(parts.roles.iter().cloned());
+        let roles = role_set(&parts.roles);
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
@@ -570,7 +576,7 @@ impl Table {
             .any(|r| roles.contains(*r)),
             h => roles.contains(h),
         };
-        let wanted = role_set(words[..words.len() - 1].iter().cloned());
+        let wanted = role_set(&words[..words.len() - 1]);
         let places: Vec<&String> = wanted
             .iter()
             .filter(|w| lexicon::PLACES.contains(*w))
@@ -632,6 +638,12 @@ fn person_head(head: &str) -> bool {
 /// Splits a run of capitalised words into roles and name.
 fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
     let lower: Vec<String> = toks.iter().map(|(_, s)| norm(s)).collect();
+    split_run_lower(text, toks, lower)
+}
+
+/// `split_run` with the words normalised already (`lower[k]` is
+/// `norm(toks[k].1)`).
+fn split_run_lower(text: &str, toks: &[(Span, String)], lower: Vec<String>) -> Option<NameParts> {
     let mut suffix = None;
     let mut end = toks.len();
     if end >= 2 && SUFFIXES.contains(&lower[end - 1].as_str()) {
@@ -883,13 +895,18 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                         )
                     })
                     .collect();
-                let Some(parts) = split_run(text, &toks) else {
+                let lower = r
+                    .clone()
+                    .filter(|&k| unit.toks[k].kind == TokKind::Word)
+                    .map(|k| norm_at(unit, k).into_owned())
+                    .collect();
+                let Some(parts) = split_run_lower(text, &toks, lower) else {
                     continue;
                 };
                 let pos = toks[0].0.start;
                 let e = table.link(&parts, pos);
                 let context = context_roles(text, unit, sent, r.clone());
-                table.entities[e].roles.extend(role_set(context));
+                add_roles(&mut table.entities[e].roles, context);
                 // `the Biden administration`, `the Trump campaign`: a person.
                 let owner_of = r.end < sent.end
                     && matches!(
@@ -920,13 +937,12 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let in_quote = unit.toks[r.start].in_quote;
                 // A subject: the run opens its sentence.
                 let subject = !in_quote && r.start <= sent.start + 1;
-                let form =
-                    text[Span::new(toks[0].0.start, toks[toks.len() - 1].0.end).range()].to_owned();
+                let form = &text[Span::new(toks[0].0.start, toks[toks.len() - 1].0.end).range()];
                 table.mention(
                     parts.span,
                     MentionKind::Name,
                     e,
-                    &form,
+                    form,
                     (!in_quote).then_some(subject),
                 );
             }
