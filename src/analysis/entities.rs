@@ -16,6 +16,7 @@ use super::attribution::{Found, Unit};
 use super::lexicon::{self, Gender};
 use super::tokens::TokKind;
 use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone)]
@@ -1258,7 +1259,10 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
     let mut index: HashMap<String, usize> = HashMap::default();
     let mut names: Vec<HashMap<String, usize>> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
-    for (a, findings) in local.into_iter().enumerate() {
+    // Entity numbers are given in article order (sequential); the
+    // articles' mentions and quotes are then renumbered in parallel.
+    let mut renumber = Vec::with_capacity(local.len());
+    for findings in local {
         let mut map = Vec::with_capacity(findings.entities.len());
         for e in findings.entities {
             let mut key = &e.key;
@@ -1308,27 +1312,31 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
             }
             map.push(idx);
         }
-        let article = &mut corpus.articles[a];
-        article.mentions = findings
-            .mentions
-            .iter()
-            .map(|m| Mention {
-                span: m.span,
-                kind: m.kind,
-                entity: Some(map[m.entity]),
-            })
-            .collect();
-        article.quotes = findings
-            .quotes
-            .into_iter()
-            .map(|(mut q, e)| {
-                q.speaker = e.map(|e| map[e]);
-                q
-            })
-            .collect();
+        renumber.push((map, findings.mentions, findings.quotes));
     }
+    corpus
+        .articles
+        .par_iter_mut()
+        .zip(renumber)
+        .for_each(|(article, (map, mentions, quotes))| {
+            article.mentions = mentions
+                .iter()
+                .map(|m| Mention {
+                    span: m.span,
+                    kind: m.kind,
+                    entity: Some(map[m.entity]),
+                })
+                .collect();
+            article.quotes = quotes
+                .into_iter()
+                .map(|(mut q, e)| {
+                    q.speaker = e.map(|e| map[e]);
+                    q
+                })
+                .collect();
+        });
     // The fullest name: most words, then most used.
-    for (e, counts) in entities.iter_mut().zip(names) {
+    entities.par_iter_mut().zip(names).for_each(|(e, counts)| {
         let best = counts
             .into_iter()
             .max_by(|x, y| {
@@ -1343,7 +1351,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
         e.name = best;
         let name = e.name.clone();
         e.aliases.retain(|a| *a != name);
-    }
+    });
     // Ids unique even if two keys slug alike.
     let mut seen = HashSet::default();
     for e in &mut entities {
