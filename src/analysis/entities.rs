@@ -1262,18 +1262,24 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
     // Entity numbers are given in article order (sequential); the
     // articles' mentions and quotes are then renumbered in parallel.
     let mut renumber = Vec::with_capacity(local.len());
+    let mut dominant: HashMap<&str, Option<&String>> = HashMap::default();
     for findings in local {
         let mut map = Vec::with_capacity(findings.entities.len());
         for e in findings.entities {
             let mut key = &e.key;
-            // A surname alone: the corpus's person of that surname, when one dominates.
+            // A surname alone: the corpus's person of that surname, when one
+            // dominates (worked out once per surname: thousands of full
+            // names can share one in a large corpus).
             if let Some((surname, false)) = &e.surname
-                && let Some(full) = by_surname.get(surname)
+                && let Some((surname, full)) = by_surname.get_key_value(surname)
             {
-                let mut counts: Vec<(&String, &usize)> = full.iter().collect();
-                counts.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
-                if counts.len() == 1 || *counts[0].1 >= 2 * *counts[1].1 {
-                    key = counts[0].0;
+                let best = dominant.entry(surname.as_str()).or_insert_with(|| {
+                    let mut counts: Vec<(&String, &usize)> = full.iter().collect();
+                    counts.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+                    (counts.len() == 1 || *counts[0].1 >= 2 * *counts[1].1).then_some(counts[0].0)
+                });
+                if let Some(best) = best {
+                    key = best;
                 }
             }
             let idx = match index.get(key.as_str()) {
