@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Lists where an export and PolNeAR gold disagree, for tuning the rules.
 
-  scripts/errors.py GOLD_DIR EXPORT.json [--track direct|speech] [--labels L] [--show fn|fp|src|person]
+  scripts/errors.py GOLD_DIR EXPORT.json [--track direct|speech] [--labels L] [--show fn|fp|src|person] [--near]
 """
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
@@ -29,6 +29,7 @@ for art in gold["articles"]:
             p = {"cs": cs, "q": q, "c": c}
             preds.append(p)
             if cue: by_cue[cue] = p
+    all_preds = [p for p in preds if p["cs"]]
     preds = [p for p in preds if p["cs"] and (track == "speech" or p["q"]["kind"] in ("direct", "mixed"))]
     golds = []
     lab = labels.get(art["file"], {})
@@ -42,6 +43,11 @@ for art in gold["articles"]:
         at = g["at"]
         if show == "fn" and gi not in mg:
             print(f"FN {art['file'][:40]} | {at['source_text']} | {at['cue_text']} | {at['content_text'][:160]!r}")
+            if "--near" in args:
+                for p in all_preds:
+                    if p["cs"] & g["cs"]:
+                        q = p["q"]
+                        print(f"     near: {q['kind']} | {q['cue'] and q['cue']['text']} | {q['content']['text'][:160]!r}")
     for pi, p in enumerate(preds):
         if show == "fp" and pi not in mp:
             q = p["q"]

@@ -211,11 +211,56 @@ fn mixed_quote_is_the_whole_clause() {
 }
 
 #[test]
+fn a_quotation_given_as_a_name_ends_the_statement() {
+    let q = only("Omar Haddad blasted the council as a “disgrace” on Friday at a rally in Leeds.");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(q.content, "the council as a “disgrace”");
+    let q = only(
+        "Ana Ruiz described the crash as a “terrible situation,” but stopped short of blaming anyone.",
+    );
+    assert_eq!(q.content, "the crash as a “terrible situation,”");
+}
+
+#[test]
+fn a_quotation_right_after_the_cue_opening_a_clause_is_mixed() {
+    let q = only("He said “budget reforms” and the collection of unpaid taxes would pay for them.");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(
+        q.content,
+        "“budget reforms” and the collection of unpaid taxes would pay for them"
+    );
+}
+
+#[test]
+fn a_clause_ends_at_yet_and_at_a_new_frame_after_but() {
+    let q = only(
+        "Tomas Berg demands answers from the mayor on the budget, yet refuses to release his own records.",
+    );
+    assert_eq!(q.content, "answers from the mayor on the budget");
+    let q = quotes(
+        "Ana Ruiz proposed dropping the toll on the bridge, but analysts said it was still a costly plan.",
+    );
+    assert_eq!(q[0].content, "dropping the toll on the bridge", "{q:#?}");
+}
+
+#[test]
 fn a_participle_adds_a_second_statement() {
     let q = quotes("“We are not done,” Omar Haddad said, adding that talks would resume Monday.");
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_eq!(q[1].content, "that talks would resume Monday");
     assert_eq!(q[1].speaker, "Omar Haddad");
+}
+
+#[test]
+fn pointed_out_and_echoed_report() {
+    let q = only("Ana Ruiz pointed out that the plan was dead.");
+    assert_eq!(
+        (q.cue.as_str(), q.content.as_str()),
+        ("pointed out", "that the plan was dead")
+    );
+    let q = only("Tomas Berg echoed that view, saying the vote would fail.");
+    assert_eq!(q.content, "the vote would fail");
+    assert!(quotes("The officer pointed a gun at the driver for a long time.").is_empty());
 }
 
 #[test]
@@ -254,12 +299,83 @@ fn he_and_she_follow_gender() {
 }
 
 #[test]
+fn she_after_a_speaker_of_unknown_gender_is_that_speaker() {
+    let q = quotes(
+        "Mayor Ana Ruiz spoke on Friday.\n\n\
+         “The rules are wrong,” said widow Terry Strada.\n\n\
+         She continued, “We want our day in court.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].speaker, "Terry Strada", "{q:#?}");
+}
+
+#[test]
+fn a_wire_dateline_is_no_one() {
+    let c = corpus(&[
+        "A Title\n\nFLINT, Mich., Oct. 4 (UPI) — Former President Tomas Berg spoke in Flint.\n\n\
+         “It is a crazy system,” he said.\n",
+    ]);
+    let q = quotes_in(&c, 0);
+    assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
+    assert!(
+        c.entities.iter().all(|e| e.name != "FLINT"),
+        "{:?}",
+        c.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_shared_surname_goes_to_the_protagonist_unless_the_other_was_just_named() {
+    // Both named lately: the one the article named first.
+    let q = quotes(
+        "Former Mayor Tomas Berg spoke in Leeds for his wife, Ana Berg.\n\n\
+         “The system is crazy,” Berg said.",
+    );
+    assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
+    let q = quotes(
+        "Ana Berg met her doctors, her husband Tomas Berg said.\n\n\
+         “She was fine,” Berg said.",
+    );
+    assert_eq!(q[1].speaker, "Ana Berg", "{q:#?}");
+    // The other named long ago: the one just named.
+    let filler =
+        "The council met again and talked about roads, schools and the budget for a long time. "
+            .repeat(12);
+    let q = quotes(&format!(
+        "Candidate Gary Holm spoke in Leeds.\n\n{filler}\n\n\
+         Security Secretary Jeh Holm visited the port.\n\n\
+         “Nothing was hacked,” Holm said."
+    ));
+    assert_eq!(q.last().unwrap().speaker, "Jeh Holm", "{q:#?}");
+}
+
+#[test]
+fn a_sentence_opening_with_a_description_makes_its_person_the_subject() {
+    let q = quotes(
+        "President Tomas Berg visited Leeds.\n\n\
+         Omar Haddad, one of the president’s aides, recalled Berg reading about floods.\n\n\
+         The president’s roots also came into play. In Leeds, he told farmers that few understood the floods.",
+    );
+    assert_eq!(q.last().unwrap().speaker, "Tomas Berg", "{q:#?}");
+}
+
+#[test]
 fn a_description_resolves_through_roles() {
     let q = quotes(
         "Russian Foreign Minister Sergei Lavrov arrived in Ankara.\n\n\
          Russia’s top diplomat said the talks were useful.",
     );
     assert_eq!(q[0].speaker, "Sergei Lavrov");
+}
+
+#[test]
+fn a_description_resolves_through_an_apposition_opening_a_sentence() {
+    let q = quotes(
+        "Mayor Ana Ruiz and Senator Tomas Berg met voters.\n\n\
+         Berg, a York businessman, spoke first.\n\n\
+         “We need change,” the York businessman said.",
+    );
+    assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
 }
 
 #[test]
@@ -366,6 +482,323 @@ fn regression_a_name_then_a_verb_is_not_a_speaker_phrase() {
     let q = only("Clinton cited derogatory comments Trump had made about her.");
     assert_eq!(q.cue, "cited");
     assert_eq!(q.content, "derogatory comments Trump had made about her");
+}
+
+#[test]
+fn regression_a_participle_cue_takes_the_subject_name_not_its_verb() {
+    let q =
+        only("Tomas Berg unleashed a series of posts on Friday, saying that the vote was rigged.");
+    assert_eq!(q.mention, "Tomas Berg");
+    assert_eq!(q.speaker, "Tomas Berg");
+}
+
+#[test]
+fn regression_a_kicker_before_a_colon_is_no_speaker() {
+    let q = quotes(
+        "Veto Power Impedes Peace Efforts: Ending war is one of the goals of the council, and it has the tools.",
+    );
+    assert!(q.is_empty(), "{q:#?}");
+}
+
+#[test]
+fn regression_said_with_no_clause_reports_nothing() {
+    for s in [
+        "Tomas Berg said in his interview.",
+        "Tomas Berg said as he entered the talks.",
+        "Tomas Berg said as much in an interview on Thursday.",
+        "Republicans said the same thing about the plan.",
+        "The new state budget was passed on Friday after a long night.",
+    ] {
+        assert!(quotes(s).is_empty(), "{s}: {:#?}", quotes(s));
+    }
+    // A clause that opens with `when` is a statement.
+    assert_eq!(
+        only("Lawmakers have not said when they would take up the bill.").content,
+        "when they would take up the bill"
+    );
+}
+
+#[test]
+fn regression_a_participle_after_a_comma_continues_the_subject() {
+    let q = only(
+        "Ana Ruiz spoke on Tuesday about the death of a driver in Tulsa, Oklahoma, arguing that the killings must stop.",
+    );
+    assert_eq!(q.speaker, "Ana Ruiz", "{q:#?}");
+    assert_eq!(q.content, "that the killings must stop");
+}
+
+#[test]
+fn regression_a_clause_goes_on_after_a_parenthetical_frame() {
+    let q = only(
+        "The plan to cut the budget for rural schools has badly hurt the party with young voters, Tomas Berg said, since most of them went to those schools.",
+    );
+    assert!(
+        q.content
+            .ends_with("since most of them went to those schools"),
+        "{q:#?}"
+    );
+    assert!(q.content.starts_with("The plan to cut"), "{q:#?}");
+}
+
+#[test]
+fn regression_descriptions_with_adjectives_speak() {
+    let q = only("The GOP presidential nominee argued that the files should stay closed.");
+    assert_eq!(q.mention, "The GOP presidential nominee");
+    assert_eq!(q.content, "that the files should stay closed");
+}
+
+#[test]
+fn regression_a_second_verb_of_the_subject_reports() {
+    let q = quotes("Ana Ruiz says the deal is done and said she would sign it on Monday.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].content, "she would sign it on Monday");
+    assert_eq!(q[1].speaker, "Ana Ruiz");
+}
+
+#[test]
+fn regression_a_participle_aside_is_skipped_back_to_the_subject() {
+    let q = only(
+        "Tomas Berg, appearing after the mayor at the forum, cited problems in the budget that he blamed on the council.",
+    );
+    assert_eq!(q.mention, "Tomas Berg", "{q:#?}");
+    assert!(q.content.starts_with("problems in the budget"), "{q:#?}");
+    // A thing that echoes is no speaker.
+    assert!(
+        quotes("The mayor’s comments echoed the rhetoric of the council for years.").is_empty()
+    );
+}
+
+#[test]
+fn regression_a_month_after_a_first_name_is_a_surname() {
+    let q = only("Prime Minister Theresa May said the talks would end soon.");
+    assert_eq!(q.mention, "Theresa May");
+    assert_eq!(q.speaker, "Theresa May");
+    let q = only("In May, officials said the talks would end soon.");
+    assert_eq!(q.mention, "officials");
+}
+
+#[test]
+fn regression_a_participle_after_a_quote_and_its_frame_is_its_own_statement() {
+    let q =
+        quotes("“The day was personal,” he said in the hall, adding he would never vote for her.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].content, "he would never vote for her");
+    assert_eq!(q[1].cue, "adding");
+}
+
+#[test]
+fn regression_the_subject_after_an_opening_phrase_speaks_a_participle() {
+    let q = only(
+        "During a speech earlier in the day, Tomas Berg attacked the mayor over the budget, saying, “She is reckless.”",
+    );
+    assert_eq!(q.mention, "Tomas Berg");
+    assert_eq!(q.content, "She is reckless.");
+}
+
+#[test]
+fn regression_names_and_initials_with_odd_characters_stay_whole() {
+    let q = only("Rep. Trey Gowdy (R-S.C.) said that the claim smacked of hypocrisy.");
+    assert_eq!(q.speaker, "Trey Gowdy");
+    let q = only("“Europe must defend itself,” French President FranÃ§ois Hollande said Friday.");
+    assert_eq!(q.mention, "FranÃ§ois Hollande");
+    let q = only("“The rules are wrong,” said 9/11 widow Terry Strada.");
+    assert_eq!(q.speaker, "Terry Strada");
+}
+
+#[test]
+fn regression_days_and_long_stand_between_speaker_and_cue() {
+    assert_eq!(
+        only("Ted Cruz has long said that he was born a citizen.").speaker,
+        "Ted Cruz"
+    );
+    assert_eq!(
+        only("Bernie Sanders on Tuesday said he wants to end four tax breaks.").speaker,
+        "Bernie Sanders"
+    );
+}
+
+#[test]
+fn regression_a_name_with_its_apposition_speaks_before_the_cue() {
+    let q = only(
+        "Ivanka Berg, the nominee’s eldest daughter, noted the rule in the interview last week.",
+    );
+    assert_eq!(q.mention, "Ivanka Berg");
+    assert_eq!(q.content, "the rule in the interview last week");
+}
+
+#[test]
+fn regression_a_name_with_a_long_apposition_speaks() {
+    let q = only(
+        "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event brought back memories.",
+    );
+    assert_eq!(q.mention, "Donna Rawlings", "{q:#?}");
+    let q = only(
+        "Michael Mulgrew, president of the United Federation of Teachers, which represents teachers, said he hopes the day sends a message.",
+    );
+    assert_eq!(q.mention, "Michael Mulgrew", "{q:#?}");
+}
+
+#[test]
+fn regression_a_question_then_its_frame_is_one_sentence() {
+    let q = quotes(
+        "Tomas Berg spoke to farmers.\n\n\
+         “Does anybody know what our platform is?” Berg asked. “Neither do I.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(
+        q.iter()
+            .all(|x| x.cue == "asked" && x.speaker == "Tomas Berg"),
+        "{q:#?}"
+    );
+}
+
+#[test]
+fn regression_credits_and_set_phrases_report_nothing() {
+    for s in [
+        "Additional reporting by Lawrence Hurley in Washington.",
+        "Having said that, there are some economists who argue for lower taxes.",
+        "Julie Davis reported from Washington, and Mark Landler from Kaneohe Bay, Hawaii.",
+    ] {
+        assert!(
+            quotes(s).iter().all(|q| !q.content.starts_with("by ")
+                && !q.content.starts_with("that, ")
+                && !q.content.starts_with("and ")),
+            "{s}: {:#?}",
+            quotes(s)
+        );
+    }
+}
+
+#[test]
+fn regression_adverbs_and_numbers_are_not_speakers() {
+    assert_eq!(
+        only("Even China warned that sanctions would worsen the situation.").mention,
+        "China"
+    );
+    let q = quotes(
+        "Tomas Berg ran the city.\n\nTwenty-two years ago, a Times article hailed Berg as “The Comeback Kid” for his work.",
+    );
+    assert!(q.iter().all(|x| x.mention != "Twenty-two"), "{q:#?}");
+}
+
+#[test]
+fn regression_roles_alone_are_descriptions_not_names() {
+    let c = corpus(&[
+        "Lawmaker Urges Retaliation On Russia\n\nRep. Adam Schiff spoke on Friday.\n\nRetired General Reveals Demoralizing Experience\n",
+    ]);
+    assert!(
+        c.entities
+            .iter()
+            .all(|e| !matches!(e.name.as_str(), "Lawmaker" | "General")),
+        "{:?}",
+        c.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    // Modifiers before a name stay in the speaker phrase.
+    let q = only(
+        "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that the videos should be released.",
+    );
+    assert_eq!(q.speaker, "Hillary Clinton");
+}
+
+#[test]
+fn regression_coordinated_verbs_stay_in_the_statement_unless_after_a_quotation() {
+    let q = only(
+        "Ban Ki-moon vowed not to repeat that mistake and established a policy for the staff.",
+    );
+    assert_eq!(
+        q.content,
+        "not to repeat that mistake and established a policy for the staff"
+    );
+    let q = quotes("Ana Ruiz called the plan “a disgrace” and praised the council for its work.");
+    assert_eq!(q[0].content, "the plan “a disgrace”", "{q:#?}");
+    let q = only("Police say he posed a deadly threat and refused to drop the gun.");
+    assert_eq!(
+        q.content,
+        "he posed a deadly threat and refused to drop the gun"
+    );
+    let q = only("Tomas Berg said last week that the bridge would close.");
+    assert_eq!(q.content, "that the bridge would close");
+}
+
+#[test]
+fn regression_a_description_with_an_honorific_name_apposed_names_the_person() {
+    let q = only(
+        "The minister of the economy, Mr. Omar Haddad, argues there is little point in a response.",
+    );
+    assert_eq!(q.speaker, "Omar Haddad", "{q:#?}");
+}
+
+#[test]
+fn regression_a_participle_after_a_thing_continues_the_speaker() {
+    let q = quotes(
+        "“We will get there,” she said at a recent news conference announcing that the city would sue the state.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].mention, "she", "{q:#?}");
+    assert_eq!(q[1].content, "that the city would sue the state");
+}
+
+#[test]
+fn regression_a_quotation_before_a_later_frame_is_the_subjects() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\nCruz exhorted Republicans to “vote your conscience” and said he was standing on principle.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "Republicans to “vote your conscience”");
+    assert_eq!(q[0].mention, "Cruz");
+    let q = only(
+        "Tomas Berg spoke.\n\nSenator Harry Reid (D-Nev.) has been steadily pounding Trump as a “con artist” for months.",
+    );
+    assert_eq!(q.content, "Trump as a “con artist”");
+    assert_eq!(q.speaker, "Harry Reid");
+}
+
+#[test]
+fn regression_she_continued_after_a_quotation_is_a_frame() {
+    let q = quotes(
+        "Ana Ruiz spoke on Tuesday.\n\n“Maybe I can speak to them directly,” she continued. “We have to do better.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(
+        q.iter()
+            .all(|x| x.cue == "continued" && x.speaker == "Ana Ruiz"),
+        "{q:#?}"
+    );
+    assert!(quotes("The talks stalled on Monday, and the fighting continued.").is_empty());
+}
+
+#[test]
+fn regression_two_names_run_together_stay_apart() {
+    let c = corpus(&[
+        "Ah, friends once more: Ted Cruz endorses Trump, who says he is honored.\n\nDonald Trump and Ted Cruz met.\n",
+    ]);
+    assert!(
+        c.entities.iter().all(|e| e.name != "Ted Cruz Trump"),
+        "{:?}",
+        c.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    let q = quotes(
+        "Donald Trump met editors.\n\nIn a meeting with the editorial board of the Washington Post Trump said that the alliance may change.",
+    );
+    assert_eq!(q.last().unwrap().speaker, "Donald Trump", "{q:#?}");
+}
+
+#[test]
+fn regression_a_possessor_makes_a_claim() {
+    let q =
+        quotes("Tomas Berg spoke on Monday.\n\nHis claim that the bridge would close was false.");
+    assert_eq!(q.last().unwrap().speaker, "Tomas Berg", "{q:#?}");
+    let q = only("Ana Ruiz’s claim that the vote was rigged drew scorn.");
+    assert_eq!(q.speaker, "Ana Ruiz", "{q:#?}");
+    assert!(q.content.starts_with("that the vote was rigged"));
+}
+
+#[test]
+fn regression_a_person_at_an_organisation_is_the_speaker() {
+    let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
+    assert_eq!(q.mention, "Dan Marsh");
+    let q = only("Mark Smith at Brookings said the plan was fine.");
+    assert_eq!(q.mention, "Mark Smith");
 }
 
 #[test]

@@ -116,6 +116,8 @@ struct Table {
 
 /// How far back salience lookups look, in events.
 const SALIENCE_WINDOW: usize = 400;
+/// How close, in bytes, a mention counts as "in the last few paragraphs".
+const NEAR_BYTES: usize = 800;
 
 fn norm(s: &str) -> String {
     s.replace('’', "'").to_lowercase()
@@ -470,9 +472,18 @@ impl Table {
                     .max()
                     .unwrap_or(0);
                 let dominant = self.entities[i].mentions == most && most >= others + 2;
+                // Then whoever was named in the last few paragraphs, and of
+                // those the one the article named first: its protagonist
+                // (Hillary Clinton, then "her husband, Bill Clinton").
+                let near = self
+                    .recent(pos, true, SALIENCE_WINDOW)
+                    .find(|s| s.1 == i)
+                    .is_some_and(|s| pos.saturating_sub(s.0) <= NEAR_BYTES);
                 (
                     std::cmp::Reverse(self.entities[i].bare),
                     !dominant,
+                    !near,
+                    i,
                     recency(i),
                 )
             })
@@ -530,9 +541,18 @@ impl Table {
             en.kind == EntityKind::Person && en.gender == g
         };
         let before = || self.recent(pos, false, SALIENCE_WINDOW);
-        [gender, Gender::Unknown]
-            .into_iter()
-            .find_map(|g| before().take(12).find(|s| s.2 && fits(s.1, g)))
+        // The person who just spoke, even of unknown gender (`said widow
+        // Terry Strada. She continued`), before anyone earlier.
+        let just_before = before()
+            .filter(|s| s.2 && self.entities[s.1].kind == EntityKind::Person)
+            .take(2)
+            .find(|s| fits(s.1, gender) || fits(s.1, Gender::Unknown));
+        just_before
+            .or_else(|| {
+                [gender, Gender::Unknown]
+                    .into_iter()
+                    .find_map(|g| before().take(12).find(|s| s.2 && fits(s.1, g)))
+            })
             .or_else(|| {
                 [gender, Gender::Unknown]
                     .into_iter()
@@ -738,12 +758,16 @@ fn context_roles(
                 let l = norm_at(unit, k);
                 names_another |= lexicon::first_name_gender(&l).is_some()
                     && is_cap_word(s(k))
-                    && !is_role_token(&l);
+                    && !is_role_token(&l)
+                    && !lexicon::PLACES.contains(&*l);
                 // A verb means a new clause (`Chelsea, the mayor said it
                 // was ...`), not an apposition.
                 let clause = lexicon::is_cue(&l)
                     || (lexicon::STOPS.contains(&*l)
-                        && !matches!(&*l, "of" | "for" | "and" | "at" | "in" | "to"));
+                        && !matches!(
+                            &*l,
+                            "of" | "for" | "and" | "at" | "in" | "to" | "the" | "a" | "an"
+                        ));
                 names_another |= clause;
                 roles.push(l);
             }
@@ -785,14 +809,23 @@ fn name_runs(
     text: &str,
     unit: &Unit,
     sent: &std::ops::Range<usize>,
+    known_surname: impl Fn(&str) -> bool,
 ) -> Vec<std::ops::Range<usize>> {
     let toks = &unit.toks;
     let s = |i: usize| &text[toks[i].span.range()];
     let cap = |i: usize| {
+        let l = unit.lowers.get(i);
+        // `Theresa May`, `Brian June`: a month that is a surname after a
+        // first name.
+        let month_surname = matches!(l, "may" | "june" | "april" | "august")
+            && i > sent.start
+            && is_cap_word(s(i - 1))
+            && lexicon::first_name_gender(unit.lowers.get(i - 1)).is_some();
         toks[i].kind == TokKind::Word
             && is_cap_word(s(i))
-            && (!lexicon::NOT_NAMES.contains(unit.lowers.get(i))
-                || lexicon::honorific_gender(unit.lowers.get(i)).is_some())
+            && (!lexicon::NOT_NAMES.contains(l)
+                || lexicon::honorific_gender(l).is_some()
+                || month_surname)
     };
     let mut runs = Vec::new();
     let mut i = sent.start;
@@ -839,15 +872,48 @@ fn name_runs(
         let known = lexicon::first_name_gender(&first_lower).is_some()
             || lexicon::PLACES.contains(&*first_lower)
             || lexicon::KNOWN_ORG_NAMES.contains(&*first_lower)
-            || is_role_token(&first_lower);
+            || is_role_token(&first_lower)
+            || known_surname(&first_lower);
         if start == sent.start && end - start == 1 && !known && !is_acronym(s(start)) {
             i = end;
             continue;
         }
-        runs.push(start..end);
+        // `the Washington Post Trump said`: an organisation's name, then a
+        // person's.
+        let split = (start + 2..end).find(|&k| {
+            toks[k - 1].kind == TokKind::Word
+                && lexicon::ORGS.contains(unit.lowers.get(k - 1))
+                && !lexicon::ORGS.contains(unit.lowers.get(k))
+                && toks[k].kind == TokKind::Word
+        });
+        if let Some(k) = split {
+            runs.push(start..k);
+            runs.push(k..end);
+        } else {
+            runs.push(start..end);
+        }
         i = end;
     }
     runs
+}
+
+/// Where a wire dateline opening a paragraph ends (`FLINT, Mich., Oct. 4
+/// (UPI) — ...`): its place is no one's name. 0 when there is none.
+fn dateline_end(text: &str, unit: &Unit) -> usize {
+    let s = |i: usize| &text[unit.toks[i].span.range()];
+    let shouted = unit.toks.first().is_some_and(|t| {
+        t.kind == TokKind::Word && {
+            let w = &text[t.span.range()];
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !w.chars().any(char::is_lowercase)
+        }
+    });
+    if !shouted || unit.toks.len() < 2 || s(1) != "," {
+        return 0;
+    }
+    (2..unit.toks.len().min(16))
+        .find(|&k| matches!(s(k), "—" | "–" | "―" | "--"))
+        .map_or(0, |k| k + 1)
 }
 
 /// An article read for names: its entity table, before speakers resolve.
@@ -884,8 +950,10 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
     let mut table = Table::default();
     // Headlines are in title case: their names are not read (speakers are).
     for unit in units.iter().skip(1) {
+        let dateline = dateline_end(text, unit);
         for sent in &unit.sentences {
-            for r in name_runs(text, unit, sent) {
+            let runs = name_runs(text, unit, sent, |w| table.by_last.contains_key(w));
+            for r in runs.into_iter().filter(|r| r.start >= dateline) {
                 let toks: Vec<(Span, String)> = r
                     .clone()
                     .filter(|&k| unit.toks[k].kind == TokKind::Word)
@@ -947,10 +1015,63 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                     (!in_quote).then_some(subject),
                 );
             }
+            subject_description(text, unit, sent, &mut table);
         }
     }
     // A surname used before the full name joins it.
     Names { table }
+}
+
+/// A sentence opening with a description of someone already named (`The
+/// president's Pacific roots ...`, `The senator went on`): that person is
+/// its subject, for the pronouns that follow.
+fn subject_description(text: &str, unit: &Unit, sent: &std::ops::Range<usize>, table: &mut Table) {
+    let toks = &unit.toks;
+    if sent.len() < 3
+        || toks[sent.start].in_quote
+        || toks[sent.start].kind != TokKind::Word
+        || unit.lowers.get(sent.start) != "the"
+    {
+        return;
+    }
+    // The description's words: modifiers up to a role word that heads it.
+    let mut words = Vec::new();
+    let mut k = sent.start + 1;
+    while k < sent.end && k < sent.start + 5 && toks[k].kind == TokKind::Word {
+        let l = unit.lowers.get(k);
+        words.push(l.to_owned());
+        if lexicon::ROLE_WORDS.contains(l) {
+            break;
+        }
+        if !is_role_word(l) {
+            return;
+        }
+        k += 1;
+    }
+    if k >= sent.end
+        || !words
+            .last()
+            .is_some_and(|w| lexicon::ROLE_WORDS.contains(w.as_str()))
+    {
+        return;
+    }
+    // `The president said`, `The president's roots`: not `The president of
+    // the bank`, nor a name after it (`The president, Ana Ruiz,`).
+    let next = text[toks[k + 1..]
+        .first()
+        .map_or(Span::new(0, 0), |t| t.span)
+        .range()]
+    .to_owned();
+    if !(next == "’s" || next == "'s" || next.chars().next().is_some_and(char::is_lowercase))
+        || next == "of"
+    {
+        return;
+    }
+    if let Some(e) = table.description(&words) {
+        let span = Span::new(toks[sent.start].span.start, toks[k].span.end);
+        let form = text[span.range()].to_owned();
+        table.mention(span, MentionKind::Description, e, &form, Some(true));
+    }
 }
 
 /// Stage two: each quote's speaker mention resolved to an entity, in
@@ -1065,7 +1186,8 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         return Some(e);
     }
     let phrase = f.phrase.unwrap_or(m);
-    let (is_name, words) = name_or_description(text, m, phrase, &lower);
+    let surname_here = table.by_last.contains_key(lower.as_str());
+    let (is_name, words) = name_or_description(text, m, phrase, &lower, surname_here);
     if is_name {
         // The entity already linked at this span, or a new link.
         let linked = table
@@ -1121,7 +1243,16 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
 /// Whether a speaker mention (not a pronoun) is a name rather than a
 /// description, and the words of its phrase, normalised: from the text
 /// alone.
-fn name_or_description(text: &str, m: Span, phrase: Span, lower: &str) -> (bool, Vec<String>) {
+/// `surname_here`: the article names someone by that single word (a lone
+/// role word is then a surname); `false` is the cautious answer for
+/// `needs_corpus_roles`, as it can only make a mention a description.
+fn name_or_description(
+    text: &str,
+    m: Span,
+    phrase: Span,
+    lower: &str,
+    surname_here: bool,
+) -> (bool, Vec<String>) {
     let mention_text = &text[m.range()];
     let words: Vec<String> = text[phrase.range()]
         .split(|c: char| c.is_whitespace())
@@ -1143,21 +1274,14 @@ fn name_or_description(text: &str, m: Span, phrase: Span, lower: &str) -> (bool,
         && is_cap_word(last_word)
         && !determiner
         && (honorific
-            || (single
-                && !matches!(
-                    lower,
-                    "president"
-                        | "secretary"
-                        | "governor"
-                        | "senator"
-                        | "minister"
-                        | "mayor"
-                        | "chairman"
-                ))
+            // A lone role word (`Lawmaker urges ...` in a headline) is a
+            // description, unless someone here bears it as a surname.
+            || (single && (!is_role_token(lower) || surname_here))
             || m != phrase
-            || !words
-                .iter()
-                .all(|w| is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an")));
+            || !words.iter().all(|w| {
+                is_role_token(w)
+                    || matches!(w.as_str(), "the" | "a" | "an" | "retired" | "former")
+            }));
     (is_name, words)
 }
 
@@ -1172,7 +1296,7 @@ pub fn needs_corpus_roles(text: &str, f: &Found) -> bool {
     if f.inherits.is_some() || lexicon::pronoun_gender(&lower).is_some() {
         return false;
     }
-    let (is_name, words) = name_or_description(text, m, f.phrase.unwrap_or(m), &lower);
+    let (is_name, words) = name_or_description(text, m, f.phrase.unwrap_or(m), &lower, false);
     !is_name && words.last().is_some_and(|h| person_head(h))
 }
 

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 const CUE_VERBS: &str = "say said says saying tell told tells telling add added adds adding \
 note noted notes noting write wrote writes writing ask asked asks asking announce announced \
 announces announcing claim claimed claims claiming argue argued argues arguing warn warned warns \
-warning explain explained explains explaining insist insisted insists insisting state stated \
+warning explain explained explains explaining insist insisted insists insisting stated \
 declare declared declares declaring report reported reports reporting respond responded responds \
 reply replied replies replying tweet tweeted tweets tweeting acknowledge acknowledged acknowledges \
 acknowledging suggest suggested suggests suggesting quip quipped recall recalled recalls recalling \
@@ -26,7 +26,8 @@ counter countered lament lamented muse mused wonder wondered exclaim exclaimed p
 announce tells yelled chanted predicted asserts observes declaring stating noting insisting \
 vowing warning pledging arguing suggesting explaining cite cited cites citing responding describe \
 described describes describing accuse accused accuses accusing demand demanded demands recommend \
-recommended propose proposed threaten threatened threatens";
+recommended propose proposed threaten threatened threatens echo echoed echoes charges pointed \
+yell yells shouts scream screamed screams";
 
 /// Words that may stand between a speaker and the cue: `Lavrov also said`,
 /// `the campaign has repeatedly said`.
@@ -35,7 +36,7 @@ earlier further has have had will would could may might must did does do was wer
 already often frequently publicly privately reportedly separately subsequently simply even still \
 specifically flatly quickly firmly last just never not now himself herself themselves itself \
 isn't wasn't doesn't didn't won't hasn't haven't aren't weren't isn’t wasn’t doesn’t didn’t won’t \
-hasn’t haven’t aren’t weren’t initially first finally since alone too";
+hasn’t haven’t aren’t weren’t initially first finally since alone too long";
 
 /// Words that end a speaker phrase when walking back from the cue.
 const STOP: &str = "that and but or which who whom whose when where while as if because since \

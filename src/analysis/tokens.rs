@@ -30,6 +30,13 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_combining(c)
 }
 
+/// Latin-1 symbols inside a word are UTF-8 read as Latin-1 somewhere
+/// upstream (`FranÃ§ois`): they join the word rather than split a name.
+/// Not « » (quotation marks) nor the no-break space.
+fn is_mojibake_joiner(c: char) -> bool {
+    matches!(c as u32, 0xa2..=0xaa | 0xac..=0xba | 0xbc..=0xbf)
+}
+
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036f | 0x1ab0..=0x1aff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
 }
@@ -82,6 +89,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         loop {
             match chars.get(i) {
                 Some(&(_, c)) if is_word_char(c) => i += 1,
+                Some(&(_, c))
+                    if is_mojibake_joiner(c)
+                        && chars[i + 1..]
+                            .iter()
+                            .find(|&&(_, n)| !is_mojibake_joiner(n))
+                            .is_some_and(|&(_, n)| is_word_char(n)) =>
+                {
+                    i += 1
+                }
                 // don't, O’Brien, Kyiv-based, 3.5, U.S.
                 Some(&(_, c))
                     if (is_apostrophe(c) || c == '-' || c == '.' || c == '&')
@@ -95,9 +111,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                         break;
                     }
                     if c == '.' {
-                        // Only inside initialisms and numbers: U.S., 3.5
-                        let prev_single =
-                            i - start == 1 || (i >= start + 2 && chars[i - 2].1 == '.');
+                        // Only inside initialisms and numbers: U.S., 3.5,
+                        // R-S.C.
+                        let prev_single = i - start == 1
+                            || (i >= start + 2 && matches!(chars[i - 2].1, '.' | '-'));
                         let digits =
                             chars[i - 1].1.is_ascii_digit() && chars[i + 1].1.is_ascii_digit();
                         if !(prev_single || digits) {
@@ -208,10 +225,12 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
             && toks[i - 1].in_quote
             && !toks.get(i + 1).is_some_and(|n| n.in_quote)
         {
-            // “... future.” New sentence — but not “...?” he asked.
+            // “... future.” New sentence — but not “...?” he asked, nor
+            // “...?” Graham asked.
             let next_opens =
                 starts_new(i + 1) && toks.get(i + 1).is_some_and(|n| !is_lower_word(text, n));
-            if next_opens || toks.get(i + 1).is_none() {
+            let frame_follows = matches!(t(i - 1), "?" | "!") && short_frame(text, toks, i + 1);
+            if (next_opens && !frame_follows) || toks.get(i + 1).is_none() {
                 end = Some(i + 1);
             }
         }
@@ -227,6 +246,20 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
         out.push(start..toks.len());
     }
     out
+}
+
+/// `Graham asked.`: up to four words holding a lowercase reporting verb,
+/// then the sentence's end.
+fn short_frame(text: &str, toks: &[Token], from: usize) -> bool {
+    let mut cue = false;
+    for (k, tok) in toks.iter().enumerate().skip(from).take(5) {
+        let s = &text[tok.span.range()];
+        if tok.kind != TokKind::Word {
+            return cue && k > from && matches!(s, "." | "," | "!" | "?");
+        }
+        cue |= is_lower_word(text, tok) && crate::analysis::lexicon::is_cue(&s.to_lowercase());
+    }
+    false
 }
 
 fn is_lower_word(text: &str, t: &Token) -> bool {
