@@ -161,18 +161,37 @@ pub fn glyphs(text: &str, base: usize) -> Vec<Glyph> {
 /// `text` made safe to show on one line (titles, names, list rows), with
 /// runs of whitespace collapsed and the ends trimmed.
 pub fn clean(text: &str) -> String {
+    // What `glyphs` shows, read as it goes (no glyph list): a tab's
+    // spaces collapse like any other run.
     let mut s = String::with_capacity(text.len());
     let mut space = false;
-    for g in glyphs(text, 0) {
-        if g.ch == ' ' {
+    let mut push = |ch: char| {
+        if ch == ' ' {
             space = true;
         } else {
             if space && !s.is_empty() {
                 s.push(' ');
             }
             space = false;
-            s.push(g.ch);
+            s.push(ch);
         }
+    };
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let esc = escape_len(rest);
+        if esc > 0 {
+            i += esc;
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        match treat(c) {
+            Treat::Keep => push(c),
+            Treat::Drop => {}
+            Treat::Space | Treat::Tab => push(' '),
+            Treat::Picture(p) => push(p),
+        }
+        i += c.len_utf8();
     }
     s
 }
@@ -286,6 +305,25 @@ mod tests {
     fn wrapped(s: &str, w: usize) -> Vec<String> {
         let g = glyphs(s, 0);
         wrap(&g, w).into_iter().map(|r| text_of(&g[r])).collect()
+    }
+
+    #[test]
+    fn clean_is_the_glyphs_with_spaces_collapsed() {
+        for s in [
+            "  a\tb\t\tc  ",
+            "x\x1b[31my\u{9b}2Jz\u{85}w",
+            "\u{202e}\u{200b} lead\r\n\u{b}\u{c}trail \x07",
+            "é “quoted” ❤\u{fe0f}\u{7f}\u{90}",
+        ] {
+            let mut want = String::new();
+            for w in text_of(&glyphs(s, 0)).split(' ').filter(|w| !w.is_empty()) {
+                if !want.is_empty() {
+                    want.push(' ');
+                }
+                want.push_str(w);
+            }
+            assert_eq!(clean(s), want, "{s:?}");
+        }
     }
 
     #[test]

@@ -136,7 +136,63 @@ fn article<'a>(corpus: &'a Corpus, a: &'a Article, lines: &Lines<'a>) -> Article
     }
 }
 
-/// Writes the export as JSON.
-pub fn write_json<W: std::io::Write>(corpus: &Corpus, out: W) -> serde_json::Result<()> {
-    serde_json::to_writer(out, &build(corpus))
+/// Articles rendered per task, and tasks per batch written in order: the
+/// export is serialised in parallel, a bounded batch at a time, never held
+/// whole.
+const CHUNK: usize = 64;
+const BATCH: usize = 32;
+
+/// Writes the export as JSON: the same bytes as serialising [`build`]'s
+/// `Export` in one go.
+pub fn write_json<W: std::io::Write>(corpus: &Corpus, mut out: W) -> serde_json::Result<()> {
+    use rayon::prelude::*;
+    let io = serde_json::Error::io;
+    out.write_all(b"{\"version\":1,\"articles\":[")
+        .map_err(io)?;
+    let chunks: Vec<&[Article]> = corpus.articles.chunks(CHUNK).collect();
+    for (b, batch) in chunks.chunks(BATCH).enumerate() {
+        let rendered: Vec<serde_json::Result<Vec<u8>>> = batch
+            .par_iter()
+            .map(|chunk| render_articles(corpus, chunk))
+            .collect();
+        for (c, buf) in rendered.into_iter().enumerate() {
+            if b + c > 0 {
+                out.write_all(b",").map_err(io)?;
+            }
+            out.write_all(&buf?).map_err(io)?;
+        }
+    }
+    out.write_all(b"],\"entities\":").map_err(io)?;
+    let entities: Vec<EntityOut> = corpus
+        .entities
+        .iter()
+        .map(|e| EntityOut {
+            id: &e.id,
+            name: &e.name,
+            kind: e.kind,
+            aliases: &e.aliases,
+        })
+        .collect();
+    serde_json::to_writer(&mut out, &entities)?;
+    out.write_all(b"}").map_err(io)
+}
+
+/// Consecutive articles as JSON array elements, comma separated.
+fn render_articles(corpus: &Corpus, articles: &[Article]) -> serde_json::Result<Vec<u8>> {
+    let mut buf = Vec::with_capacity(articles.len() * 8192);
+    let mut lines: Option<Lines> = None;
+    for (i, a) in articles.iter().enumerate() {
+        if lines
+            .as_ref()
+            .is_none_or(|l| !std::ptr::eq(l.source, &corpus.sources[a.source]))
+        {
+            lines = Some(Lines::new(&corpus.sources[a.source]));
+        }
+        if i > 0 {
+            buf.push(b',');
+        }
+        let l = lines.as_ref().expect("set above");
+        serde_json::to_writer(&mut buf, &article(corpus, a, l))?;
+    }
+    Ok(buf)
 }

@@ -342,8 +342,3 @@ fn run_starred(config: Option<&Path>, json: bool) -> ExitCode {
     }
     print(&state::starred_report(&loaded.state, json))
 }
-
-/// The analysis makes many small allocations from several threads at
-/// once: mimalloc is much faster at that than the system allocator.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

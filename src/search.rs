@@ -131,7 +131,8 @@ impl FinderIndex {
                 }
             }
         }
-        for (i, e) in corpus.entities.iter().enumerate() {
+        // Labels are cleaned and folded in parallel, in item order.
+        items.par_extend(corpus.entities.par_iter().enumerate().map(|(i, e)| {
             let aliases: Vec<String> = e
                 .aliases
                 .iter()
@@ -139,37 +140,47 @@ impl FinderIndex {
                 .filter(|a| !a.is_empty() && *a != e.name)
                 .take(3)
                 .collect();
-            items.push(Item {
+            Item {
                 target: Target::Entity(i, e.kind),
                 weight: counts[i].min(20),
                 label: display::clean(&e.name),
                 detail: aliases.join(", "),
-            });
-        }
-        for (a, article) in corpus.articles.iter().enumerate() {
-            items.push(Item {
-                target: Target::Article(a),
-                weight: 0,
-                label: display::clean(corpus.text(article, article.title)),
-                detail: article.date.clone().unwrap_or_default(),
-            });
-        }
-        for (a, article) in corpus.articles.iter().enumerate() {
-            for (q, quote) in article.quotes.iter().enumerate() {
-                let speaker = quote
-                    .speaker
-                    .and_then(|e| corpus.entities.get(e))
-                    .map(|e| display::clean(&e.name))
-                    .unwrap_or_else(|| "unattributed".into());
-                items.push(Item {
-                    target: Target::Quote(a, q),
-                    weight: 0,
-                    label: display::clean(corpus.text(article, quote.content)),
-                    detail: speaker,
-                });
             }
-        }
-        let folded = items.iter().map(|it| fold(&it.label)).collect();
+        }));
+        items.par_extend(
+            corpus
+                .articles
+                .par_iter()
+                .enumerate()
+                .map(|(a, article)| Item {
+                    target: Target::Article(a),
+                    weight: 0,
+                    label: display::clean(corpus.text(article, article.title)),
+                    detail: article.date.clone().unwrap_or_default(),
+                }),
+        );
+        items.par_extend(
+            corpus
+                .articles
+                .par_iter()
+                .enumerate()
+                .flat_map_iter(|(a, article)| {
+                    article.quotes.iter().enumerate().map(move |(q, quote)| {
+                        let speaker = quote
+                            .speaker
+                            .and_then(|e| corpus.entities.get(e))
+                            .map(|e| display::clean(&e.name))
+                            .unwrap_or_else(|| "unattributed".into());
+                        Item {
+                            target: Target::Quote(a, q),
+                            weight: 0,
+                            label: display::clean(corpus.text(article, quote.content)),
+                            detail: speaker,
+                        }
+                    })
+                }),
+        );
+        let folded = items.par_iter().map(|it| fold(&it.label)).collect();
         FinderIndex { items, folded }
     }
 

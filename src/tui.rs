@@ -2,7 +2,7 @@
 //! loads (and later analyses) the corpus, drawing.
 
 use crate::app::input::{self, Input};
-use crate::app::{App, Keymap, PaneWidths, update};
+use crate::app::{App, Indexed, Keymap, PaneWidths, update};
 use crate::config::ThemeColors;
 use crate::model::Corpus;
 use crate::state::{State, Store};
@@ -141,7 +141,8 @@ where
         .spawn(move || {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 test_panic("load");
-                load()
+                // Indexed here too, off the interface's thread.
+                load().map(|(corpus, problems)| (Indexed::build(corpus), problems))
             }))
             .unwrap_or_else(|_| {
                 let why = worker_panic
@@ -173,7 +174,7 @@ where
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     what: &str,
-    rx: mpsc::Receiver<LoadResult>,
+    rx: mpsc::Receiver<Result<(Indexed, Vec<String>), String>>,
     setup: Setup,
     signal: &AtomicUsize,
     started: Instant,
@@ -274,9 +275,9 @@ fn event_loop(
                 dirty = true;
             }
             match rx.try_recv() {
-                Ok(Ok((corpus, problems))) => {
+                Ok(Ok((indexed, problems))) => {
                     outcome.problems = problems.clone();
-                    app.set_corpus(corpus, problems);
+                    app.set_indexed(indexed, problems);
                     let size = terminal.size()?;
                     app.resize(size.width, size.height);
                     dirty = true;

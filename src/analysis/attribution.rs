@@ -16,7 +16,7 @@ use std::ops::Range;
 /// paragraph.
 pub struct Unit {
     pub toks: Vec<Token>,
-    pub lowers: Vec<String>,
+    pub lowers: Lowers,
     pub regions: Vec<QuoteRegion>,
     pub sentences: Vec<Range<usize>>,
 }
@@ -26,16 +26,46 @@ impl Unit {
         let mut toks = tokens::tokenize(text, span);
         let regions = quotes::find(text, &mut toks, span.end);
         let sentences = tokens::sentences(text, &toks);
-        let lowers = toks
-            .iter()
-            .map(|t| text[t.span.range()].to_lowercase())
-            .collect();
+        let lowers = Lowers::new(text, &toks);
         Unit {
             toks,
             lowers,
             regions,
             sentences,
         }
+    }
+}
+
+/// Each token of a unit lowercased, held end to end in one string (two
+/// allocations a unit, not one a token).
+pub struct Lowers {
+    buf: String,
+    ends: Vec<u32>,
+}
+
+impl Lowers {
+    fn new(text: &str, toks: &[Token]) -> Lowers {
+        let mut buf = String::with_capacity(toks.iter().map(|t| t.span.len()).sum());
+        let mut ends = Vec::with_capacity(toks.len());
+        for t in toks {
+            let s = &text[t.span.range()];
+            if s.is_ascii() {
+                let start = buf.len();
+                buf.push_str(s);
+                buf[start..].make_ascii_lowercase();
+            } else {
+                buf.push_str(&s.to_lowercase());
+            }
+            ends.push(buf.len() as u32);
+        }
+        Lowers { buf, ends }
+    }
+
+    /// Token `i` lowercased.
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.buf[start..self.ends[i] as usize]
     }
 }
 
@@ -72,7 +102,7 @@ struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
     /// Each token lowercased once: the rules ask for it constantly.
-    lowers: &'a [String],
+    lowers: &'a Lowers,
 }
 
 impl<'a> Ctx<'a> {
@@ -80,7 +110,7 @@ impl<'a> Ctx<'a> {
         &self.text[self.toks[i].span.range()]
     }
     fn lower(&self, i: usize) -> &'a str {
-        &self.lowers[i]
+        self.lowers.get(i)
     }
     fn is_word(&self, i: usize) -> bool {
         self.toks[i].kind == TokKind::Word

@@ -16,12 +16,16 @@ use super::attribution::{Found, Unit};
 use super::lexicon::{self, Gender};
 use super::tokens::TokKind;
 use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone)]
 pub struct LocalEntity {
     /// Name tokens as written, roles removed.
     pub name: Vec<String>,
+    /// The same, normalised (`norm`): kept with `name`, so lookups never
+    /// lowercase again.
+    pub lower: Vec<String>,
     pub kind: EntityKind,
     pub gender: Gender,
     /// Lowercased role words and countries: {russian, russia, foreign, minister}.
@@ -36,11 +40,11 @@ pub struct LocalEntity {
 }
 
 impl LocalEntity {
-    fn surname(&self) -> Option<String> {
-        self.name.last().map(|s| norm(s))
+    fn surname(&self) -> Option<&str> {
+        self.lower.last().map(String::as_str)
     }
-    fn first(&self) -> Option<String> {
-        (self.name.len() >= 2).then(|| norm(&self.name[0]))
+    fn first(&self) -> Option<&str> {
+        (self.lower.len() >= 2).then(|| self.lower[0].as_str())
     }
 }
 
@@ -82,6 +86,9 @@ fn is_role_token(lower: &str) -> bool {
 struct NameParts {
     roles: Vec<String>,
     name: Vec<String>,
+    /// `roles` and `name` normalised (`norm`).
+    roles_lower: Vec<String>,
+    lower: Vec<String>,
     suffix: Option<String>,
     /// Span of the name part.
     span: Span,
@@ -116,17 +123,28 @@ fn norm(s: &str) -> String {
     s.replace('’', "'").to_lowercase()
 }
 
+/// `norm` of token `k` of a unit, from its lowercase form (no allocation
+/// unless it holds a ’).
+fn norm_at(unit: &Unit, k: usize) -> std::borrow::Cow<'_, str> {
+    let l = unit.lowers.get(k);
+    if l.contains('’') {
+        l.replace('’', "'").into()
+    } else {
+        l.into()
+    }
+}
+
 fn is_cap_word(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Not one being: `Republicans`, `Americans`, or a shouted heading
 /// (`CONGRESS HAS INVESTIGATED HIM`).
-fn is_group_or_heading(name: &[String]) -> bool {
-    let last = name.last().map(|s| norm(s)).unwrap_or_default();
+fn is_group_or_heading(name: &[String], lower: &[String]) -> bool {
+    let last = lower.last().map(String::as_str).unwrap_or_default();
     let singular = last.strip_suffix('s').unwrap_or("");
     let group = matches!(
-        last.as_str(),
+        last,
         "republicans"
             | "democrats"
             | "conservatives"
@@ -139,29 +157,29 @@ fn is_group_or_heading(name: &[String]) -> bool {
 }
 
 fn kind_of(parts: &NameParts) -> EntityKind {
-    let full = norm(&parts.name.join(" "));
-    let last = parts.name.last().map(|s| norm(s)).unwrap_or_default();
-    let first = parts.name.first().map(|s| norm(s)).unwrap_or_default();
-    if is_group_or_heading(&parts.name) {
+    let full = parts.lower.join(" ");
+    let last = parts.lower.last().map(String::as_str).unwrap_or_default();
+    let first = parts.lower.first().map(String::as_str).unwrap_or_default();
+    if is_group_or_heading(&parts.name, &parts.lower) {
         return EntityKind::Other;
     }
-    let person_role = parts.roles.iter().map(|r| norm(r)).any(|r| {
+    let person_role = parts.roles_lower.iter().any(|r| {
         lexicon::ROLE_WORDS.contains(r.as_str())
             && !matches!(r.as_str(), "campaign" | "press" | "house")
     });
     // An organisation word anywhere in a name that opens with no first name
     // (`United Federation of Teachers`, `Congressional Black Caucus PAC`).
     let org_word = parts
-        .name
+        .lower
         .iter()
-        .any(|w| lexicon::ORGS.contains(norm(w).as_str()))
-        && lexicon::first_name_gender(&first).is_none();
+        .any(|w| lexicon::ORGS.contains(w.as_str()))
+        && lexicon::first_name_gender(first).is_none();
     if lexicon::KNOWN_ORG_NAMES.contains(&full)
-        || lexicon::ORGS.contains(last.as_str())
+        || lexicon::ORGS.contains(last)
         || (org_word && parts.name.len() >= 2)
         || (parts.name.len() == 1
             && is_acronym(&parts.name[0])
-            && lexicon::first_name_gender(&first).is_none())
+            && lexicon::first_name_gender(first).is_none())
     {
         return EntityKind::Organization;
     }
@@ -172,10 +190,10 @@ fn kind_of(parts: &NameParts) -> EntityKind {
     // (`Iran Air`). A lone first name is a person too (`Melanie`).
     let shouted = parts.name.len() == 1 && !parts.name[0].chars().any(char::is_lowercase);
     let first_is_name = !shouted
-        && lexicon::first_name_gender(&first)
+        && lexicon::first_name_gender(first)
             .is_some_and(|g| parts.name.len() >= 2 || g != Gender::Unknown)
-        && !lexicon::is_country(&first)
-        && (parts.name.len() >= 2 || !lexicon::PLACES.contains(&first));
+        && !lexicon::is_country(first)
+        && (parts.name.len() >= 2 || !lexicon::PLACES.contains(first));
     if person_role || first_is_name {
         return EntityKind::Person;
     }
@@ -183,11 +201,14 @@ fn kind_of(parts: &NameParts) -> EntityKind {
 }
 
 fn is_acronym(s: &str) -> bool {
-    if lexicon::ROLE_WORDS.contains(norm(s).as_str()) {
-        return false;
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
     }
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+    (2..=6).contains(&letters) && !lexicon::ROLE_WORDS.contains(norm(s).as_str())
 }
 
 fn gender_of(parts: &NameParts) -> Gender {
@@ -197,19 +218,25 @@ fn gender_of(parts: &NameParts) -> Gender {
         }
     }
     if parts.name.len() >= 2 {
-        lexicon::first_name_gender(&norm(&parts.name[0])).unwrap_or(Gender::Unknown)
+        lexicon::first_name_gender(&parts.lower[0]).unwrap_or(Gender::Unknown)
     } else {
         Gender::Unknown
     }
 }
 
 /// Roles with countries added for demonyms: russian -> russia.
-fn role_set(words: impl IntoIterator<Item = String>) -> HashSet<String> {
+fn role_set<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> HashSet<String> {
     let mut set = HashSet::default();
+    add_roles(&mut set, words);
+    set
+}
+
+/// `role_set`, added to a set.
+fn add_roles<S: AsRef<str>>(set: &mut HashSet<String>, words: impl IntoIterator<Item = S>) {
     for w in words {
-        let w = norm(&w);
-        let w = w.trim_end_matches("'s").to_owned();
-        let w = match w.as_str() {
+        let n = norm(w.as_ref());
+        let t = n.trim_end_matches("'s");
+        let w = match t {
             "gov." | "gov" => "governor".to_owned(),
             "sen." | "sen" => "senator".to_owned(),
             "rep." | "rep" => "representative".to_owned(),
@@ -219,7 +246,8 @@ fn role_set(words: impl IntoIterator<Item = String>) -> HashSet<String> {
             "gop" | "r" => "republican".to_owned(),
             "spokeswoman" | "spokesperson" => "spokesman".to_owned(),
             "chairwoman" | "chair" => "chairman".to_owned(),
-            _ => w,
+            _ if t.len() == n.len() => n,
+            _ => t.to_owned(),
         };
         if let Some(country) = lexicon::DEMONYMS.get(&w) {
             set.insert(country.clone());
@@ -229,14 +257,13 @@ fn role_set(words: impl IntoIterator<Item = String>) -> HashSet<String> {
         }
         set.insert(w);
     }
-    set
 }
 
 impl Table {
     /// Finds or makes the entity a name refers to.
     fn link(&mut self, parts: &NameParts, pos: usize) -> usize {
         let kind = kind_of(parts);
-        let lower: Vec<String> = parts.name.iter().map(|s| norm(s)).collect();
+        let lower = &parts.lower;
         let full = lower.join(" ");
         // The same name, or (people) the same surname with a compatible first name.
         let found = if lower.len() >= 2 {
@@ -246,8 +273,9 @@ impl Table {
             }
             candidates.into_iter().find(|&i| {
                 let e = &self.entities[i];
-                let el: Vec<String> = e.name.iter().map(|s| norm(s)).collect();
-                if el.join(" ") == full && e.suffix == parts.suffix {
+                // Words hold no spaces: equal words, equal joined names.
+                let el = &e.lower;
+                if el == lower && e.suffix == parts.suffix {
                     return true;
                 }
                 // `De Blasio` of `Bill de Blasio`; `Bobby Scott` of
@@ -270,20 +298,21 @@ impl Table {
             let found = self.single_word(&full, gender_of(parts), pos);
             if let Some(i) = found
                 && self.entities[i].name.len() >= 2
-                && self.entities[i].surname().as_deref() == Some(full.as_str())
+                && self.entities[i].surname() == Some(full.as_str())
             {
                 self.entities[i].bare += 1;
             }
             found
         };
         let gender = gender_of(parts);
-        let roles = role_set(parts.roles.iter().cloned());
+        let roles = role_set(&parts.roles);
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
                 let longer = parts.name.len() > e.name.len() && e.kind != EntityKind::Place;
                 if longer {
                     e.name = parts.name.clone();
+                    e.lower = parts.lower.clone();
                 }
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
@@ -301,6 +330,7 @@ impl Table {
             None => {
                 self.entities.push(LocalEntity {
                     name: parts.name.clone(),
+                    lower: parts.lower.clone(),
                     kind,
                     gender,
                     roles,
@@ -318,38 +348,53 @@ impl Table {
 
     /// Files an entity under its name's words.
     fn index(&mut self, i: usize) {
-        let lower: Vec<String> = self.entities[i].name.iter().map(|s| norm(s)).collect();
+        let lower = &self.entities[i].lower;
         let (Some(first), Some(last)) = (lower.first(), lower.last()) else {
             return;
         };
         for (map, key) in [(&mut self.by_last, last), (&mut self.by_first, first)] {
-            let v = map.entry(key.clone()).or_default();
-            if !v.contains(&i) {
-                v.push(i);
+            match map.get_mut(key) {
+                Some(v) => {
+                    if !v.contains(&i) {
+                        v.push(i);
+                    }
+                }
+                None => {
+                    map.insert(key.clone(), vec![i]);
+                }
             }
         }
-        self.by_full.entry(lower.join(" ")).or_insert(i);
+        let full = lower.join(" ");
+        self.by_full.entry(full).or_insert(i);
     }
 
     /// The entity events before `pos` (and at it, if `inclusive`), most
     /// recent first, at most `limit`.
-    fn recent(&self, pos: usize, inclusive: bool, limit: usize) -> Vec<(usize, usize, bool)> {
+    /// Lazily: most lookups stop after a few events.
+    fn recent(
+        &self,
+        pos: usize,
+        inclusive: bool,
+        limit: usize,
+    ) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
         let cut = |v: &Vec<(usize, usize, bool)>| {
             v.partition_point(|s| if inclusive { s.0 <= pos } else { s.0 < pos })
         };
         let (mut a, mut b) = (cut(&self.salience), cut(&self.touches));
-        let mut out = Vec::with_capacity(limit.min(a + b));
-        while out.len() < limit && (a > 0 || b > 0) {
+        std::iter::from_fn(move || {
+            if a == 0 && b == 0 {
+                return None;
+            }
             let take_a = b == 0 || (a > 0 && self.salience[a - 1].0 >= self.touches[b - 1].0);
             if take_a {
                 a -= 1;
-                out.push(self.salience[a]);
+                Some(self.salience[a])
             } else {
                 b -= 1;
-                out.push(self.touches[b]);
+                Some(self.touches[b])
             }
-        }
-        out
+        })
+        .take(limit)
     }
 
     /// A one-word name: a known person's surname or first name, or an
@@ -368,7 +413,7 @@ impl Table {
                 let e = &self.entities[i];
                 e.kind == EntityKind::Person
                     && e.name.len() >= 2
-                    && e.surname().as_deref() == Some(word)
+                    && e.surname() == Some(word)
                     && compatible(e.gender)
             })
             .collect();
@@ -391,7 +436,7 @@ impl Table {
             .copied()
             .filter(|&i| {
                 self.entities[i].kind == EntityKind::Person
-                    && self.entities[i].first().as_deref() == Some(word)
+                    && self.entities[i].first() == Some(word)
             })
             .collect();
         if by_first.len() == 1 {
@@ -408,7 +453,7 @@ impl Table {
         let mut near = self.entities.iter().enumerate().filter(|(_, e)| {
             e.kind == EntityKind::Person
                 && e.name.len() >= 2
-                && e.surname().is_some_and(|s| one_edit_apart(&s, word))
+                && e.surname().is_some_and(|s| one_edit_apart(s, word))
         });
         match (near.next(), near.next()) {
             (Some((i, _)), None) => Some(i),
@@ -418,8 +463,11 @@ impl Table {
 
     /// Of several entities, the most mentioned, then the most recent.
     fn most_salient(&self, candidates: &[usize], pos: usize) -> Option<usize> {
-        let events = self.recent(pos, true, SALIENCE_WINDOW);
-        let recency = |i: usize| events.iter().position(|s| s.1 == i).unwrap_or(usize::MAX);
+        let recency = |i: usize| {
+            self.recent(pos, true, SALIENCE_WINDOW)
+                .position(|s| s.1 == i)
+                .unwrap_or(usize::MAX)
+        };
         candidates
             .iter()
             .copied()
@@ -443,8 +491,8 @@ impl Table {
                 // Then whoever was named in the last few paragraphs, and of
                 // those the one the article named first: its protagonist
                 // (Hillary Clinton, then "her husband, Bill Clinton").
-                let near = events
-                    .iter()
+                let near = self
+                    .recent(pos, true, SALIENCE_WINDOW)
                     .find(|s| s.1 == i)
                     .is_some_and(|s| pos.saturating_sub(s.0) <= NEAR_BYTES);
                 (
@@ -508,11 +556,10 @@ impl Table {
             let en = &self.entities[e];
             en.kind == EntityKind::Person && en.gender == g
         };
-        let before = self.recent(pos, false, SALIENCE_WINDOW);
+        let before = || self.recent(pos, false, SALIENCE_WINDOW);
         // The person who just spoke, even of unknown gender (`said widow
         // Terry Strada. She continued`), before anyone earlier.
-        let just_before = before
-            .iter()
+        let just_before = before()
             .filter(|s| s.2 && self.entities[s.1].kind == EntityKind::Person)
             .take(2)
             .find(|s| fits(s.1, gender) || fits(s.1, Gender::Unknown));
@@ -520,12 +567,12 @@ impl Table {
             .or_else(|| {
                 [gender, Gender::Unknown]
                     .into_iter()
-                    .find_map(|g| before.iter().take(12).find(|s| s.2 && fits(s.1, g)))
+                    .find_map(|g| before().take(12).find(|s| s.2 && fits(s.1, g)))
             })
             .or_else(|| {
                 [gender, Gender::Unknown]
                     .into_iter()
-                    .find_map(|g| before.iter().find(|s| fits(s.1, g)))
+                    .find_map(|g| before().find(|s| fits(s.1, g)))
             })
             .map(|s| s.1)
     }
@@ -533,7 +580,6 @@ impl Table {
     /// "It said": the organisation that last spoke or led a sentence.
     fn recent_organization(&self, pos: usize) -> Option<usize> {
         self.recent(pos, false, 40)
-            .into_iter()
             .filter(|s| s.2)
             .take(6)
             .find(|s| self.entities[s.1].kind == EntityKind::Organization)
@@ -544,20 +590,7 @@ impl Table {
     /// its country, if it names one).
     fn description(&self, words: &[String]) -> Option<usize> {
         let head = words.last()?;
-        // Only a word for a person's role heads a description of one:
-        // not "a speech", "the agency", "the union".
-        let person_head = lexicon::ROLE_WORDS.contains(head.as_str())
-            || matches!(
-                head.as_str(),
-                "diplomat"
-                    | "lawmaker"
-                    | "legislator"
-                    | "businessman"
-                    | "businesswoman"
-                    | "mogul"
-                    | "incumbent"
-            );
-        if !person_head || GROUP_HEADS.split_whitespace().any(|g| g == head) {
+        if !person_head(head) {
             return None;
         }
         let head_fits = |roles: &HashSet<String>| match head.as_str() {
@@ -580,7 +613,7 @@ impl Table {
             .any(|r| roles.contains(*r)),
             h => roles.contains(h),
         };
-        let wanted = role_set(words[..words.len() - 1].iter().cloned());
+        let wanted = role_set(&words[..words.len() - 1]);
         let places: Vec<&String> = wanted
             .iter()
             .filter(|w| lexicon::PLACES.contains(*w))
@@ -622,9 +655,32 @@ impl Table {
     }
 }
 
+/// Only a word for a person's role heads a description of one: not "a
+/// speech", "the agency", "the union", "officials".
+fn person_head(head: &str) -> bool {
+    let person_head = lexicon::ROLE_WORDS.contains(head)
+        || matches!(
+            head,
+            "diplomat"
+                | "lawmaker"
+                | "legislator"
+                | "businessman"
+                | "businesswoman"
+                | "mogul"
+                | "incumbent"
+        );
+    person_head && !GROUP_HEADS.split_whitespace().any(|g| g == head)
+}
+
 /// Splits a run of capitalised words into roles and name.
 fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
     let lower: Vec<String> = toks.iter().map(|(_, s)| norm(s)).collect();
+    split_run_lower(text, toks, lower)
+}
+
+/// `split_run` with the words normalised already (`lower[k]` is
+/// `norm(toks[k].1)`).
+fn split_run_lower(text: &str, toks: &[(Span, String)], lower: Vec<String>) -> Option<NameParts> {
     let mut suffix = None;
     let mut end = toks.len();
     if end >= 2 && SUFFIXES.contains(&lower[end - 1].as_str()) {
@@ -662,6 +718,8 @@ fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
     Some(NameParts {
         roles: toks[..start].iter().map(|(_, s)| s.clone()).collect(),
         name: toks[start..end].iter().map(|(_, s)| s.clone()).collect(),
+        roles_lower: lower[..start].to_vec(),
+        lower: lower[start..end].to_vec(),
         suffix,
         span: Span::new(toks[start].0.start, toks[end - 1].0.end),
     })
@@ -683,26 +741,26 @@ fn context_roles(
     let mut k = run.start;
     while k > sent.start && run.start - k < 6 {
         let p = k - 1;
-        let l = norm(s(p));
+        let l = norm_at(unit, p);
         let word = toks[p].kind == TokKind::Word;
         if toks[p].in_quote
             || (!word && l != "'s")
-            || lexicon::STOPS.contains(l.as_str())
+            || lexicon::STOPS.contains(&*l)
             || lexicon::is_cue(&l)
-            || matches!(l.as_str(), "a" | "an")
+            || matches!(&*l, "a" | "an")
         {
             break;
         }
         if is_role_word(&l) {
-            out.push(l);
+            out.push(l.into_owned());
         }
         k = p;
     }
     if run.end + 1 < sent.end && s(run.end) == "," {
-        let first = norm(s(run.end + 1));
-        if matches!(first.as_str(), "the" | "a" | "an" | "who")
-            || lexicon::ROLE_WORDS.contains(first.as_str())
-            || lexicon::DEMONYMS.contains_key(&first)
+        let first = norm_at(unit, run.end + 1);
+        if matches!(&*first, "the" | "a" | "an" | "who")
+            || lexicon::ROLE_WORDS.contains(&*first)
+            || lexicon::DEMONYMS.contains_key(&*first)
         {
             // An apposition that names someone else is not this one's role
             // (`in Chelsea, Mayor Bill de Blasio said`).
@@ -713,24 +771,29 @@ fn context_roles(
                 if s(k) == "," || tok.in_quote {
                     break;
                 }
-                let l = norm(s(k));
+                let l = norm_at(unit, k);
                 names_another |= lexicon::first_name_gender(&l).is_some()
                     && is_cap_word(s(k))
                     && !is_role_token(&l)
-                    && !lexicon::PLACES.contains(l.as_str());
+                    && !lexicon::PLACES.contains(&*l);
                 // A verb means a new clause (`Chelsea, the mayor said it
                 // was ...`), not an apposition.
                 let clause = lexicon::is_cue(&l)
-                    || (lexicon::STOPS.contains(l.as_str())
+                    || (lexicon::STOPS.contains(&*l)
                         && !matches!(
-                            l.as_str(),
+                            &*l,
                             "of" | "for" | "and" | "at" | "in" | "to" | "the" | "a" | "an"
                         ));
                 names_another |= clause;
                 roles.push(l);
             }
             if !names_another {
-                out.extend(roles.into_iter().filter(|l| is_role_word(l)));
+                out.extend(
+                    roles
+                        .into_iter()
+                        .filter(|l| is_role_word(l))
+                        .map(|l| l.into_owned()),
+                );
             }
         }
     }
@@ -767,13 +830,13 @@ fn name_runs(
     let toks = &unit.toks;
     let s = |i: usize| &text[toks[i].span.range()];
     let cap = |i: usize| {
-        let l = unit.lowers[i].as_str();
+        let l = unit.lowers.get(i);
         // `Theresa May`, `Brian June`: a month that is a surname after a
         // first name.
         let month_surname = matches!(l, "may" | "june" | "april" | "august")
             && i > sent.start
             && is_cap_word(s(i - 1))
-            && lexicon::first_name_gender(&unit.lowers[i - 1]).is_some();
+            && lexicon::first_name_gender(unit.lowers.get(i - 1)).is_some();
         toks[i].kind == TokKind::Word
             && is_cap_word(s(i))
             && (!lexicon::NOT_NAMES.contains(l)
@@ -796,8 +859,8 @@ fn name_runs(
                 && toks[end].kind == TokKind::Word
                 && (CONNECTORS.contains(&s(end))
                     || (s(end) == "of" && end > start && {
-                        let prev = norm(s(end - 1));
-                        lexicon::ORGS.contains(prev.as_str()) || is_role_token(&prev)
+                        let prev = norm_at(unit, end - 1);
+                        lexicon::ORGS.contains(&*prev) || is_role_token(&prev)
                     }))
                 && cap(end + 1)
             {
@@ -821,10 +884,10 @@ fn name_runs(
             }
         }
         // Drop a sentence-initial common word: "Among ...", "Group of ...".
-        let first_lower = norm(s(start));
+        let first_lower = norm_at(unit, start);
         let known = lexicon::first_name_gender(&first_lower).is_some()
-            || lexicon::PLACES.contains(&first_lower)
-            || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
+            || lexicon::PLACES.contains(&*first_lower)
+            || lexicon::KNOWN_ORG_NAMES.contains(&*first_lower)
             || is_role_token(&first_lower)
             || known_surname(&first_lower);
         if start == sent.start && end - start == 1 && !known && !is_acronym(s(start)) {
@@ -835,8 +898,8 @@ fn name_runs(
         // person's.
         let split = (start + 2..end).find(|&k| {
             toks[k - 1].kind == TokKind::Word
-                && lexicon::ORGS.contains(unit.lowers[k - 1].as_str())
-                && !lexicon::ORGS.contains(unit.lowers[k].as_str())
+                && lexicon::ORGS.contains(unit.lowers.get(k - 1))
+                && !lexicon::ORGS.contains(unit.lowers.get(k))
                 && toks[k].kind == TokKind::Word
         });
         if let Some(k) = split {
@@ -907,6 +970,17 @@ impl Names {
             .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2)
             .map(|e| (key_of(e), &e.roles))
     }
+
+    /// The same, taken out of the table: for an article whose speakers
+    /// never read roles (see `needs_corpus_roles`).
+    pub fn take_roles(&mut self) -> Vec<(String, HashSet<String>)> {
+        self.table
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2)
+            .map(|e| (key_of(e), std::mem::take(&mut e.roles)))
+            .collect()
+    }
 }
 
 /// Stage one: every capitalised name of an article, split into roles and
@@ -929,17 +1003,22 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                         )
                     })
                     .collect();
-                let Some(parts) = split_run(text, &toks) else {
+                let lower = r
+                    .clone()
+                    .filter(|&k| unit.toks[k].kind == TokKind::Word)
+                    .map(|k| norm_at(unit, k).into_owned())
+                    .collect();
+                let Some(parts) = split_run_lower(text, &toks, lower) else {
                     continue;
                 };
                 let pos = toks[0].0.start;
                 let e = table.link(&parts, pos);
                 let context = context_roles(text, unit, sent, r.clone());
-                table.entities[e].roles.extend(role_set(context));
+                add_roles(&mut table.entities[e].roles, context);
                 // `the Biden administration`, `the Trump campaign`: a person.
                 let owner_of = r.end < sent.end
                     && matches!(
-                        norm(&text[unit.toks[r.end].span.range()]).as_str(),
+                        &*norm_at(unit, r.end),
                         "administration" | "campaign" | "presidency" | "camp" | "aides" | "aide"
                     );
                 if owner_of && table.entities[e].kind == EntityKind::Other {
@@ -949,7 +1028,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 // likelier a word ("Any", "The West") than a person.
                 let after_determiner = r.start > sent.start
                     && matches!(
-                        norm(&text[unit.toks[r.start - 1].span.range()]).as_str(),
+                        &*norm_at(unit, r.start - 1),
                         "the" | "a" | "an" | "in" | "at" | "from" | "near" | "of" | "to"
                     );
                 let en = &mut table.entities[e];
@@ -966,13 +1045,12 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let in_quote = unit.toks[r.start].in_quote;
                 // A subject: the run opens its sentence.
                 let subject = !in_quote && r.start <= sent.start + 1;
-                let form =
-                    text[Span::new(toks[0].0.start, toks[toks.len() - 1].0.end).range()].to_owned();
+                let form = &text[Span::new(toks[0].0.start, toks[toks.len() - 1].0.end).range()];
                 table.mention(
                     parts.span,
                     MentionKind::Name,
                     e,
-                    &form,
+                    form,
                     (!in_quote).then_some(subject),
                 );
             }
@@ -991,7 +1069,7 @@ fn subject_description(text: &str, unit: &Unit, sent: &std::ops::Range<usize>, t
     if sent.len() < 3
         || toks[sent.start].in_quote
         || toks[sent.start].kind != TokKind::Word
-        || unit.lowers[sent.start] != "the"
+        || unit.lowers.get(sent.start) != "the"
     {
         return;
     }
@@ -999,7 +1077,7 @@ fn subject_description(text: &str, unit: &Unit, sent: &std::ops::Range<usize>, t
     let mut words = Vec::new();
     let mut k = sent.start + 1;
     while k < sent.end && k < sent.start + 5 && toks[k].kind == TokKind::Word {
-        let l = unit.lowers[k].as_str();
+        let l = unit.lowers.get(k);
         words.push(l.to_owned());
         if lexicon::ROLE_WORDS.contains(l) {
             break;
@@ -1085,9 +1163,48 @@ pub fn resolve(
         })
         .collect();
     ArticleFindings {
-        entities: table.entities,
+        entities: table.entities.into_iter().map(MergeEntity::of).collect(),
         mentions: table.mentions,
         quotes,
+    }
+}
+
+/// What the corpus merge reads of a local entity, worked out with the
+/// article (in parallel): much smaller than the entity, which is dropped.
+pub struct MergeEntity {
+    key: String,
+    kind: EntityKind,
+    /// A person's surname, and whether the name has more words (a full
+    /// name) or is the surname alone without a suffix.
+    surname: Option<(String, bool)>,
+    /// The name in full, suffix included (`Donald Trump Jr.`).
+    full: String,
+    mentions: usize,
+    forms: Vec<String>,
+}
+
+impl MergeEntity {
+    fn of(e: LocalEntity) -> MergeEntity {
+        let surname = if e.kind == EntityKind::Person && e.name.len() >= 2 {
+            Some((e.surname().unwrap().to_owned(), true))
+        } else if e.kind == EntityKind::Person && e.name.len() == 1 && e.suffix.is_none() {
+            Some((e.surname().unwrap().to_owned(), false))
+        } else {
+            None
+        };
+        let full = e.name.join(" ")
+            + &e.suffix
+                .as_ref()
+                .map(|s| format!(" {}", capitalise(s)))
+                .unwrap_or_default();
+        MergeEntity {
+            key: key_of(&e),
+            kind: e.kind,
+            surname,
+            full,
+            mentions: e.mentions,
+            forms: e.forms,
+        }
     }
 }
 
@@ -1108,35 +1225,8 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         return Some(e);
     }
     let phrase = f.phrase.unwrap_or(m);
-    let words: Vec<String> = text[phrase.range()]
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .map(|w| norm(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')))
-        .filter(|w| !w.is_empty() && w != "'s")
-        .collect();
-    let last_word = mention_text.split_whitespace().last().unwrap_or("");
-    let determiner = matches!(
-        mention_text.split_whitespace().next().map(norm).as_deref(),
-        Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "another")
-    );
-    let honorific = mention_text
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| lexicon::honorific_gender(&norm(w)).is_some() || norm(w) == "dr.");
-    let single = !mention_text.contains(' ');
-    let is_name = is_cap_word(mention_text)
-        && is_cap_word(last_word)
-        && !determiner
-        && (honorific
-            // A lone role word (`Lawmaker urges ...` in a headline) is a
-            // description, unless someone here bears it as a surname.
-            || (single
-                && (!is_role_token(&lower) || table.by_last.contains_key(lower.as_str())))
-            || m != phrase
-            || !words.iter().all(|w| {
-                is_role_token(w)
-                    || matches!(w.as_str(), "the" | "a" | "an" | "retired" | "former")
-            }));
+    let surname_here = table.by_last.contains_key(lower.as_str());
+    let (is_name, words) = name_or_description(text, m, phrase, &lower, surname_here);
     if is_name {
         // The entity already linked at this span, or a new link.
         let linked = table
@@ -1174,7 +1264,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         // Whoever speaks and has no other kind is a person (or, for a
         // lone place name, its government).
         let en = &mut table.entities[e];
-        if en.kind == EntityKind::Other && !is_group_or_heading(&en.name) {
+        if en.kind == EntityKind::Other && !is_group_or_heading(&en.name, &en.lower) {
             en.kind = if en.name.len() >= 2 {
                 EntityKind::Person
             } else {
@@ -1187,6 +1277,66 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     let e = table.description(&words)?;
     table.mention(m, MentionKind::Description, e, mention_text, Some(true));
     Some(e)
+}
+
+/// Whether a speaker mention (not a pronoun) is a name rather than a
+/// description, and the words of its phrase, normalised: from the text
+/// alone.
+/// `surname_here`: the article names someone by that single word (a lone
+/// role word is then a surname); `false` is the cautious answer for
+/// `needs_corpus_roles`, as it can only make a mention a description.
+fn name_or_description(
+    text: &str,
+    m: Span,
+    phrase: Span,
+    lower: &str,
+    surname_here: bool,
+) -> (bool, Vec<String>) {
+    let mention_text = &text[m.range()];
+    let words: Vec<String> = text[phrase.range()]
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| norm(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')))
+        .filter(|w| !w.is_empty() && w != "'s")
+        .collect();
+    let last_word = mention_text.split_whitespace().last().unwrap_or("");
+    let determiner = matches!(
+        mention_text.split_whitespace().next().map(norm).as_deref(),
+        Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "another")
+    );
+    let honorific = mention_text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lexicon::honorific_gender(&norm(w)).is_some() || norm(w) == "dr.");
+    let single = !mention_text.contains(' ');
+    let is_name = is_cap_word(mention_text)
+        && is_cap_word(last_word)
+        && !determiner
+        && (honorific
+            // A lone role word (`Lawmaker urges ...` in a headline) is a
+            // description, unless someone here bears it as a surname.
+            || (single && (!is_role_token(lower) || surname_here))
+            || m != phrase
+            || !words.iter().all(|w| {
+                is_role_token(w)
+                    || matches!(w.as_str(), "the" | "a" | "an" | "retired" | "former")
+            }));
+    (is_name, words)
+}
+
+/// Whether resolving a quote's speaker may read roles learnt from other
+/// articles: only a description headed by a person's role does (from the
+/// text alone, so it is known before any speaker is resolved).
+pub fn needs_corpus_roles(text: &str, f: &Found) -> bool {
+    let Some(m) = f.mention else {
+        return false;
+    };
+    let lower = norm(&text[m.range()]);
+    if f.inherits.is_some() || lexicon::pronoun_gender(&lower).is_some() {
+        return false;
+    }
+    let (is_name, words) = name_or_description(text, m, f.phrase.unwrap_or(m), &lower, false);
+    !is_name && words.last().is_some_and(|h| person_head(h))
 }
 
 /// A single unknown capitalised word that speaks: a person's surname,
@@ -1210,22 +1360,30 @@ fn key_of(e: &LocalEntity) -> String {
         EntityKind::Place => "place",
         EntityKind::Other => "other",
     };
-    let lower: Vec<String> = e
-        .name
-        .iter()
-        .map(|s| norm(s).trim_end_matches('.').to_owned())
-        .collect();
-    let name = if e.kind == EntityKind::Person && lower.len() >= 2 {
-        let mut k = format!("{} {}", lower[0], lower[lower.len() - 1]);
+    fn word(w: &str) -> &str {
+        w.trim_end_matches('.')
+    }
+    let lower = &e.lower;
+    let mut k = String::with_capacity(32);
+    k.push_str(kind);
+    k.push(':');
+    if e.kind == EntityKind::Person && lower.len() >= 2 {
+        k.push_str(word(&lower[0]));
+        k.push(' ');
+        k.push_str(word(&lower[lower.len() - 1]));
         if let Some(s) = &e.suffix {
             k.push(' ');
             k.push_str(s);
         }
-        k
     } else {
-        lower.join(" ")
-    };
-    format!("{kind}:{name}")
+        for (i, w) in lower.iter().enumerate() {
+            if i > 0 {
+                k.push(' ');
+            }
+            k.push_str(word(w));
+        }
+    }
+    k
 }
 
 fn slug(key: &str) -> String {
@@ -1247,90 +1405,107 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
     let mut by_surname: HashMap<String, HashMap<String, usize>> = HashMap::default();
     for f in &local {
         for e in &f.entities {
-            if e.kind == EntityKind::Person && e.name.len() >= 2 {
-                *by_surname
-                    .entry(e.surname().unwrap())
-                    .or_default()
-                    .entry(key_of(e))
-                    .or_default() += 1;
+            if let Some((surname, true)) = &e.surname {
+                let keys = match by_surname.get_mut(surname) {
+                    Some(keys) => keys,
+                    None => by_surname.entry(surname.clone()).or_default(),
+                };
+                match keys.get_mut(&e.key) {
+                    Some(n) => *n += 1,
+                    None => {
+                        keys.insert(e.key.clone(), 1);
+                    }
+                }
             }
         }
     }
     let mut index: HashMap<String, usize> = HashMap::default();
     let mut names: Vec<HashMap<String, usize>> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
-    for (a, findings) in local.into_iter().enumerate() {
+    // Entity numbers are given in article order (sequential); the
+    // articles' mentions and quotes are then renumbered in parallel.
+    let mut renumber = Vec::with_capacity(local.len());
+    let mut dominant: HashMap<&str, Option<&String>> = HashMap::default();
+    for findings in local {
         let mut map = Vec::with_capacity(findings.entities.len());
-        for e in &findings.entities {
-            let mut key = key_of(e);
-            // A surname alone: the corpus's person of that surname, when one dominates.
-            if e.kind == EntityKind::Person
-                && e.name.len() == 1
-                && e.suffix.is_none()
-                && let Some(full) = by_surname.get(&e.surname().unwrap())
+        for e in findings.entities {
+            let mut key = &e.key;
+            // A surname alone: the corpus's person of that surname, when one
+            // dominates (worked out once per surname: thousands of full
+            // names can share one in a large corpus).
+            if let Some((surname, false)) = &e.surname
+                && let Some((surname, full)) = by_surname.get_key_value(surname)
             {
-                let mut counts: Vec<(&String, &usize)> = full.iter().collect();
-                counts.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
-                if counts.len() == 1 || *counts[0].1 >= 2 * *counts[1].1 {
-                    key = counts[0].0.clone();
+                let best = dominant.entry(surname.as_str()).or_insert_with(|| {
+                    let mut counts: Vec<(&String, &usize)> = full.iter().collect();
+                    counts.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+                    (counts.len() == 1 || *counts[0].1 >= 2 * *counts[1].1).then_some(counts[0].0)
+                });
+                if let Some(best) = best {
+                    key = best;
                 }
             }
-            let idx = *index.entry(key.clone()).or_insert_with(|| {
-                entities.push(Entity {
-                    id: slug(&key),
-                    name: String::new(),
-                    kind: e.kind,
-                    aliases: Vec::new(),
-                });
-                names.push(HashMap::default());
-                entities.len() - 1
-            });
-            let full = e.name.join(" ")
-                + &e.suffix
-                    .as_ref()
-                    .map(|s| format!(" {}", capitalise(s)))
-                    .unwrap_or_default();
-            *names[idx].entry(full).or_default() += e.mentions;
+            let idx = match index.get(key.as_str()) {
+                Some(&idx) => idx,
+                None => {
+                    entities.push(Entity {
+                        id: slug(key),
+                        name: String::new(),
+                        kind: e.kind,
+                        aliases: Vec::new(),
+                    });
+                    names.push(HashMap::default());
+                    index.insert(key.clone(), entities.len() - 1);
+                    entities.len() - 1
+                }
+            };
+            match names[idx].get_mut(e.full.as_str()) {
+                Some(n) => *n += e.mentions,
+                None => {
+                    names[idx].insert(e.full, e.mentions);
+                }
+            }
             // Aliases are names and descriptions, not pronouns; one per
             // spelling whatever its case.
-            for f in &e.forms {
+            for f in e.forms {
                 let aliases = &mut entities[idx].aliases;
-                let lower = |s: &str| {
-                    s.chars()
-                        .flat_map(char::to_lowercase)
-                        .collect::<Vec<char>>()
-                };
-                let f_lower = lower(f);
-                let known = aliases
-                    .iter()
-                    .any(|a| a.len() == f.len() && lower(a) == f_lower);
-                if !known && lexicon::pronoun_gender(&norm(f)).is_none() && aliases.len() < 24 {
-                    aliases.push(f.clone());
+                let known = aliases.iter().any(|a| {
+                    a.len() == f.len()
+                        && a.chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(f.chars().flat_map(char::to_lowercase))
+                });
+                if !known && lexicon::pronoun_gender(&norm(&f)).is_none() && aliases.len() < 24 {
+                    aliases.push(f);
                 }
             }
             map.push(idx);
         }
-        let article = &mut corpus.articles[a];
-        article.mentions = findings
-            .mentions
-            .iter()
-            .map(|m| Mention {
-                span: m.span,
-                kind: m.kind,
-                entity: Some(map[m.entity]),
-            })
-            .collect();
-        article.quotes = findings
-            .quotes
-            .into_iter()
-            .map(|(mut q, e)| {
-                q.speaker = e.map(|e| map[e]);
-                q
-            })
-            .collect();
+        renumber.push((map, findings.mentions, findings.quotes));
     }
+    corpus
+        .articles
+        .par_iter_mut()
+        .zip(renumber)
+        .for_each(|(article, (map, mentions, quotes))| {
+            article.mentions = mentions
+                .iter()
+                .map(|m| Mention {
+                    span: m.span,
+                    kind: m.kind,
+                    entity: Some(map[m.entity]),
+                })
+                .collect();
+            article.quotes = quotes
+                .into_iter()
+                .map(|(mut q, e)| {
+                    q.speaker = e.map(|e| map[e]);
+                    q
+                })
+                .collect();
+        });
     // The fullest name: most words, then most used.
-    for (e, counts) in entities.iter_mut().zip(names) {
+    entities.par_iter_mut().zip(names).for_each(|(e, counts)| {
         let best = counts
             .into_iter()
             .max_by(|x, y| {
@@ -1345,7 +1520,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
         e.name = best;
         let name = e.name.clone();
         e.aliases.retain(|a| *a != name);
-    }
+    });
     // Ids unique even if two keys slug alike.
     let mut seen = HashSet::default();
     for e in &mut entities {

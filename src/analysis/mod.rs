@@ -20,41 +20,69 @@ pub fn analyze(corpus: &mut Corpus) {
     // RAYON_NUM_THREADS says otherwise); results keep article order, so the
     // output never depends on scheduling.
     let sources = &corpus.sources;
-    // Stage one: quotes and names, article by article.
-    let read: Vec<(Vec<attribution::Found>, entities::Names)> = corpus
+    // Stage one: quotes and names, article by article. An article with no
+    // speaker described by a person's role (most articles) is resolved at
+    // once: roles from other articles cannot change it, and its table of
+    // names need not wait in memory for the rest of the corpus.
+    let mut read: Vec<Stage> = corpus
         .articles
         .par_iter()
-        .map(|a| read_article(&sources[a.source], a))
+        .map(|a| {
+            let text = sources[a.source].text.as_str();
+            let (found, mut names) = read_article(&sources[a.source], a);
+            if found.iter().any(|f| entities::needs_corpus_roles(text, f)) {
+                Stage::Waiting(found, names)
+            } else {
+                let roles = names.take_roles();
+                Stage::Done(
+                    entities::resolve(text, names, found, &HashMap::default()),
+                    roles,
+                )
+            }
+        })
         .collect();
     // What each person's roles are, across articles: the Russian minister
     // of one article is Sergei Lavrov of another.
     let mut roles: HashMap<String, HashSet<String>> = HashMap::default();
-    for (_, names) in &read {
-        for (key, r) in names.roles() {
-            roles.entry(key).or_default().extend(r.iter().cloned());
+    for stage in &mut read {
+        match stage {
+            Stage::Waiting(_, names) => {
+                for (key, r) in names.roles() {
+                    roles.entry(key).or_default().extend(r.iter().cloned());
+                }
+            }
+            Stage::Done(_, taken) => {
+                for (key, r) in std::mem::take(taken) {
+                    roles.entry(key).or_default().extend(r);
+                }
+            }
         }
     }
-    // Stage two: speakers resolved, then entities merged.
+    // Stage two: the other speakers resolved, then entities merged.
     let local = corpus
         .articles
         .par_iter()
         .zip(read)
-        .map(|(a, (found, names))| {
-            let mut findings = entities::resolve(&sources[a.source].text, names, found, &roles);
-            // Roles served the resolution; the merge does not read them,
-            // and a corpus's worth of them is most of the memory.
-            for e in &mut findings.entities {
-                e.roles = HashSet::default();
+        .map(|(a, stage)| match stage {
+            Stage::Done(findings, _) => findings,
+            Stage::Waiting(found, names) => {
+                entities::resolve(&sources[a.source].text, names, found, &roles)
             }
-            findings
         })
         .collect();
     entities::merge_into(corpus, local);
 }
 
+/// An article after stage one: resolved already, with the roles it
+/// learnt; or waiting for the corpus's roles.
+enum Stage {
+    Done(ArticleFindings, Vec<(String, HashSet<String>)>),
+    Waiting(Vec<attribution::Found>, entities::Names),
+}
+
 /// One article's findings, with entities local to it.
 pub struct ArticleFindings {
-    pub entities: Vec<entities::LocalEntity>,
+    pub entities: Vec<entities::MergeEntity>,
     pub mentions: Vec<entities::LocalMention>,
     pub quotes: Vec<(Quote, Option<usize>)>,
 }

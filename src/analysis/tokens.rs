@@ -129,10 +129,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         let word = &s[chars[start].0..end_of(i)];
         // Keep an abbreviation's or initial's period: Mr. U.S. J.
         if chars.get(i).is_some_and(|&(_, c)| c == '.') {
-            let lower = word.to_lowercase();
+            // The list is ASCII and no other letter lowercases to one of
+            // its letters, so an ASCII comparison is the lowercase one.
+            let abbreviation =
+                word.is_ascii() && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let initialism = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
-            if ABBREVIATIONS.contains(&lower.as_str()) || initial || initialism {
+            if abbreviation || initial || initialism {
                 i += 1;
             }
         }

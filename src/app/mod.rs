@@ -187,6 +187,25 @@ struct PersonLines {
     lines: Vec<lines::Line>,
 }
 
+/// A corpus with the reader's indexes built for it.
+pub struct Indexed {
+    pub corpus: Corpus,
+    pub index: Index,
+    pub finder: FinderIndex,
+}
+
+impl Indexed {
+    pub fn build(corpus: Corpus) -> Indexed {
+        // The two indexes are independent: built side by side.
+        let (index, finder) = rayon::join(|| Index::build(&corpus), || FinderIndex::build(&corpus));
+        Indexed {
+            corpus,
+            index,
+            finder,
+        }
+    }
+}
+
 impl App {
     pub fn new(corpus: Corpus) -> App {
         let mut app = App::loading("");
@@ -216,8 +235,19 @@ impl App {
 
     /// The worker's result arrived: index it once.
     pub fn set_corpus(&mut self, corpus: Corpus, problems: Vec<String>) {
-        self.index = Index::build(&corpus);
-        self.finder = FinderIndex::build(&corpus);
+        self.set_indexed(Indexed::build(corpus), problems);
+    }
+
+    /// A corpus indexed already (by the loading worker, so the interface
+    /// keeps answering keys meanwhile).
+    pub fn set_indexed(&mut self, indexed: Indexed, problems: Vec<String>) {
+        let Indexed {
+            corpus,
+            index,
+            finder,
+        } = indexed;
+        self.index = index;
+        self.finder = finder;
         self.corpus = corpus;
         self.person_cache = None;
         self.loading = None;

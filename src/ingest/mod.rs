@@ -12,6 +12,7 @@ pub use blocks::{is_space, trim as trim_span};
 pub use read::{Input, Problem, read_bytes, read_inputs};
 
 use crate::model::{Article, Corpus, Source, Span};
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -28,8 +29,10 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
     let (inputs, mut problems) = read_inputs(paths);
     let mut corpus = Corpus::default();
     let mut ids = Ids::new();
-    for input in inputs {
-        if let Some(problem) = add_source(&mut corpus, &mut ids, input) {
+    // Sources are split into articles in parallel, then added in order.
+    let split: Vec<Split> = inputs.into_par_iter().map(split_source).collect();
+    for s in split {
+        if let Some(problem) = add_split(&mut corpus, &mut ids, s) {
             problems.push(problem);
         }
     }
@@ -71,6 +74,18 @@ pub fn load_texts(texts: &[(&str, &str)]) -> Corpus {
 /// Splits one source into articles and adds them; reports a source that
 /// holds none, or that had to be decoded with replacements.
 fn add_source(corpus: &mut Corpus, ids: &mut Ids, input: Input) -> Option<Problem> {
+    add_split(corpus, ids, split_source(input))
+}
+
+/// A source split into its articles, with their text hashes.
+struct Split {
+    source: Source,
+    parts: Vec<layout::ArticleParts>,
+    hashes: Vec<String>,
+}
+
+/// The part of `add_source` that needs no other source (run in parallel).
+fn split_source(input: Input) -> Split {
     let Input { source, .. } = input;
     let file_name = source
         .path
@@ -78,6 +93,25 @@ fn add_source(corpus: &mut Corpus, ids: &mut Ids, input: Input) -> Option<Proble
         .map(|n| n.to_string_lossy().into_owned());
     let file_date = file_name.as_deref().and_then(caption::date_in_file_name);
     let (_, parts) = layout::split(&source.text, file_date.as_deref());
+    let hashes = parts
+        .iter()
+        .map(|p| article_hash(&source.text, p))
+        .collect();
+    Split {
+        source,
+        parts,
+        hashes,
+    }
+}
+
+/// The rest of `add_source`, in input order: ids made unique, articles
+/// added.
+fn add_split(corpus: &mut Corpus, ids: &mut Ids, split: Split) -> Option<Problem> {
+    let Split {
+        source,
+        parts,
+        hashes,
+    } = split;
     if parts.is_empty() {
         let what = if source.text.is_empty() {
             "empty file, no article"
@@ -95,8 +129,8 @@ fn add_source(corpus: &mut Corpus, ids: &mut Ids, input: Input) -> Option<Proble
         )
     });
     let source_id = corpus.sources.len();
-    for p in parts {
-        let id = unique_id(ids, article_hash(&source.text, &p));
+    for (p, hash) in parts.into_iter().zip(hashes) {
+        let id = unique_id(ids, hash);
         corpus.articles.push(Article {
             id,
             source: source_id,

@@ -151,8 +151,7 @@ fn push_bytes(
         ));
         return;
     }
-    let source = Source::from_bytes(path.to_owned(), &bytes);
-    drop(bytes);
+    let source = Source::from_vec(path.to_owned(), bytes);
     inputs.push(Input {
         source,
         from_folder,

@@ -24,6 +24,20 @@ pub struct Source {
 }
 
 impl Source {
+    /// `from_bytes` for bytes it may keep: valid UTF-8 becomes the text
+    /// without a copy.
+    pub fn from_vec(path: PathBuf, bytes: Vec<u8>) -> Source {
+        match String::from_utf8(bytes) {
+            Ok(text) => Source {
+                path,
+                text,
+                shifts: Vec::new(),
+                first_invalid_byte: None,
+            },
+            Err(e) => Source::from_bytes(path, e.as_bytes()),
+        }
+    }
+
     /// Decodes raw bytes; invalid UTF-8 is replaced, not skipped.
     pub fn from_bytes(path: PathBuf, bytes: &[u8]) -> Source {
         match std::str::from_utf8(bytes) {
