@@ -29,14 +29,16 @@ impl Target {
     }
 
     /// Named things rank above quote text that happens to match as well;
-    /// people above organizations above places.
+    /// people above organizations above articles above places: a place's
+    /// view only lists the articles that name it, so an article whose
+    /// title matches is the better first hit.
     fn bonus(&self) -> i64 {
         match self {
             Target::Entity(_, EntityKind::Person) => 20,
             Target::Entity(_, EntityKind::Organization) => 16,
-            Target::Entity(_, EntityKind::Place) => 14,
-            Target::Entity(_, EntityKind::Other) => 10,
             Target::Article(_) => 12,
+            Target::Entity(_, EntityKind::Place) => 8,
+            Target::Entity(_, EntityKind::Other) => 6,
             Target::Quote(..) => 0,
         }
     }
@@ -142,7 +144,13 @@ impl FinderIndex {
                 .collect();
             Item {
                 target: Target::Entity(i, e.kind),
-                weight: counts[i].min(20),
+                // Prominence counts for who speaks and acts, not for how
+                // often a place comes up.
+                weight: if matches!(e.kind, EntityKind::Place | EntityKind::Other) {
+                    0
+                } else {
+                    counts[i].min(20)
+                },
                 label: display::clean(&e.name),
                 detail: aliases.join(", "),
             }
@@ -282,6 +290,22 @@ mod tests {
         );
         // The same letters scattered over the quote do not match it.
         assert!(!labels(&idx, "hwrm").iter().any(|(k, _)| *k == "quote"));
+    }
+
+    #[test]
+    fn an_article_about_a_place_ranks_above_the_place() {
+        let mut c = ingest::load_texts(&[(
+            "r.txt",
+            "Rotterdam Approves Record Spending\n\nThe council in Rotterdam met. Rotterdam will build dikes, Rotterdam officials said.\n",
+        )]);
+        analysis::analyze(&mut c);
+        let idx = FinderIndex::build(&c);
+        let hits = labels(&idx, "rotterdam");
+        assert_eq!(hits.first().map(|(k, _)| *k), Some("article"), "{hits:?}");
+        assert!(
+            hits.iter().any(|(k, l)| *k == "place" && l == "Rotterdam"),
+            "{hits:?}"
+        );
     }
 
     #[test]
