@@ -843,6 +843,15 @@ fn regression_prepositions_and_nouns_after_auxiliaries_are_no_frames() {
 }
 
 #[test]
+fn regression_a_named_group_subject_owns_its_scare_quote() {
+    let q = only(
+        "Tomas Berg spoke.\n\nRuiz’s campaign is seeking to contrast her plan with what they call Berg’s “self-centered message.”",
+    );
+    assert_eq!(q.mention, "Ruiz’s campaign", "{q:#?}");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -164,8 +164,25 @@ fn quoted_as_saying(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, 
 
 /// The phrase opening a sentence (`Trump has reaffirmed ..., declaring`).
 fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
-    // After an opening phrase: `During a speech on Monday, Trump ...`.
-    let start = if opens_with_intro(c, sent) {
+    // After a wire dateline (`FLINT, Mich., Oct. 4 (UPI) — Former
+    // President Bill Clinton ...`) or an opening phrase (`During a speech
+    // on Monday, Trump ...`).
+    let shouted = c.is_word(sent.start)
+        && c.s(sent.start)
+            .chars()
+            .filter(|ch| ch.is_alphabetic())
+            .count()
+            >= 3
+        && !c.s(sent.start).chars().any(char::is_lowercase);
+    let dateline = (shouted && sent.start + 1 < sent.end && c.is_punct(sent.start + 1, ","))
+        .then(|| {
+            (sent.start + 2..sent.end.min(sent.start + 16))
+                .find(|&k| matches!(c.s(k), "—" | "–" | "―" | "--"))
+        })
+        .flatten();
+    let start = if let Some(dash) = dateline {
+        dash + 1
+    } else if opens_with_intro(c, sent) {
         (sent.start..sent.end.min(sent.start + MAX_TAIL_TOKENS))
             .find(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote)
             .map_or(sent.start, |k| k + 1)
@@ -1285,7 +1302,10 @@ fn subject_quote(
     if number {
         return;
     }
-    let named = c.is_cap(subject.last)
+    let named = (c.is_cap(subject.last)
+        // `Clinton's campaign`, `Trump aides`: a named group.
+        || (is_role_or_group(c.lower(subject.last))
+            && (subject.first..subject.last).any(|k| c.is_cap(k))))
         && (!lexicon::NOT_NAMES.contains(first)
             || lexicon::honorific_gender(first).is_some()
             || matches!(first, "gov." | "sen." | "rep." | "dr." | "gen."));
