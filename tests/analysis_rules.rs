@@ -852,6 +852,20 @@ fn regression_a_named_group_subject_owns_its_scare_quote() {
 }
 
 #[test]
+fn regression_a_function_word_opening_a_sentence_is_no_part_of_a_name() {
+    let c = corpus(&[
+        "A Title\n\nTom Clarke spoke.\n\nShould Mr. Clarke fail, the mines close. Like President Tomas Berg, he left.\n",
+    ]);
+    let aliases: Vec<&String> = c.entities.iter().flat_map(|e| e.aliases.iter()).collect();
+    assert!(
+        aliases
+            .iter()
+            .all(|a| !a.starts_with("Should") && !a.starts_with("Like")),
+        "{aliases:?}"
+    );
+}
+
+#[test]
 fn regression_a_person_at_an_organisation_is_the_speaker() {
     let q = only("Dan Marsh at the National Review agreed with the host about the winner.");
     assert_eq!(q.mention, "Dan Marsh");

@@ -883,6 +883,22 @@ fn name_runs(
                 break;
             }
         }
+        // A function word opening the sentence is no part of a name:
+        // `Should Mr. Clarke ...`, `Like President Obama, ...`.
+        let mut start = start;
+        while start == sent.start
+            && end - start > 1
+            && toks[start].kind == TokKind::Word
+            && (lexicon::STOPS.contains(unit.lowers.get(start))
+                || lexicon::BETWEEN.contains(unit.lowers.get(start))
+                || matches!(
+                    unit.lowers.get(start),
+                    "like" | "both" | "unlike" | "should"
+                ))
+            && lexicon::honorific_gender(unit.lowers.get(start)).is_none()
+        {
+            start += 1;
+        }
         // Drop a sentence-initial common word: "Among ...", "Group of ...".
         let first_lower = norm_at(unit, start);
         let known = lexicon::first_name_gender(&first_lower).is_some()
