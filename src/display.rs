@@ -121,15 +121,7 @@ fn escape_len(s: &str) -> usize {
 pub fn glyphs(text: &str, base: usize) -> Vec<Glyph> {
     let mut out = Vec::with_capacity(text.len());
     let mut col = 0;
-    let mut i = 0;
-    while i < text.len() {
-        let rest = &text[i..];
-        let esc = escape_len(rest);
-        if esc > 0 {
-            i += esc;
-            continue;
-        }
-        let Some(c) = rest.chars().next() else { break };
+    for (i, c) in outside_escapes(text) {
         let at = base + i;
         match treat(c) {
             Treat::Keep => {
@@ -153,9 +145,28 @@ pub fn glyphs(text: &str, base: usize) -> Vec<Glyph> {
                 col += 1;
             }
         }
-        i += c.len_utf8();
     }
     out
+}
+
+/// The characters of `text` with their byte offsets, terminal escape
+/// sequences skipped.
+fn outside_escapes(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let rest = text.get(i..)?;
+            let esc = escape_len(rest);
+            if esc > 0 {
+                i += esc;
+                continue;
+            }
+            let c = rest.chars().next()?;
+            let at = i;
+            i += c.len_utf8();
+            return Some((at, c));
+        }
+    })
 }
 
 /// `text` made safe to show on one line (titles, names, list rows), with
@@ -176,22 +187,13 @@ pub fn clean(text: &str) -> String {
             s.push(ch);
         }
     };
-    let mut i = 0;
-    while i < text.len() {
-        let rest = &text[i..];
-        let esc = escape_len(rest);
-        if esc > 0 {
-            i += esc;
-            continue;
-        }
-        let Some(c) = rest.chars().next() else { break };
+    for (_, c) in outside_escapes(text) {
         match treat(c) {
             Treat::Keep => push(c),
             Treat::Drop => {}
             Treat::Space | Treat::Tab => push(' '),
             Treat::Picture(p) => push(p),
         }
-        i += c.len_utf8();
     }
     s
 }

@@ -88,7 +88,16 @@ pub fn build(corpus: &Corpus) -> Export<'_> {
             article(corpus, a, l)
         })
         .collect();
-    let entities = corpus
+    let entities = entities_out(corpus);
+    Export {
+        version: 1,
+        articles,
+        entities,
+    }
+}
+
+fn entities_out(corpus: &Corpus) -> Vec<EntityOut<'_>> {
+    corpus
         .entities
         .iter()
         .map(|e| EntityOut {
@@ -97,12 +106,7 @@ pub fn build(corpus: &Corpus) -> Export<'_> {
             kind: e.kind,
             aliases: &e.aliases,
         })
-        .collect();
-    Export {
-        version: 1,
-        articles,
-        entities,
-    }
+        .collect()
 }
 
 fn article<'a>(corpus: &'a Corpus, a: &'a Article, lines: &Lines<'a>) -> ArticleOut<'a> {
@@ -163,17 +167,7 @@ pub fn write_json<W: std::io::Write>(corpus: &Corpus, mut out: W) -> serde_json:
         }
     }
     out.write_all(b"],\"entities\":").map_err(io)?;
-    let entities: Vec<EntityOut> = corpus
-        .entities
-        .iter()
-        .map(|e| EntityOut {
-            id: &e.id,
-            name: &e.name,
-            kind: e.kind,
-            aliases: &e.aliases,
-        })
-        .collect();
-    serde_json::to_writer(&mut out, &entities)?;
+    serde_json::to_writer(&mut out, &entities_out(corpus))?;
     out.write_all(b"}").map_err(io)
 }
 

@@ -428,22 +428,30 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
 /// name), or the whole phrase for a description.
 /// Words that end a time phrase or a number, never a speaker: `early
 /// Friday`, `the day`, `2010`.
+/// `week`, `morning`: what `this` or `last` makes a time of.
+fn is_time_unit(l: &str) -> bool {
+    matches!(
+        l,
+        "day"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "time"
+    )
+}
+
 fn is_time_or_number(l: &str) -> bool {
     is_time_word(l)
+        || is_time_unit(l)
         || l.chars().next().is_some_and(|ch| ch.is_ascii_digit())
         || matches!(
             l,
-            "day"
-                | "week"
-                | "month"
-                | "year"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-                | "weekend"
-                | "time"
-                | "january"
+            "january"
                 | "february"
                 | "march"
                 | "april"
@@ -848,18 +856,7 @@ fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
         let time_phrase = matches!(l, "this" | "last" | "next" | "on" | "early" | "late")
             && k + 1 < sent.end
             && c.is_word(k + 1)
-            && (is_time_word(c.lower(k + 1))
-                || matches!(
-                    c.lower(k + 1),
-                    "week"
-                        | "weekend"
-                        | "month"
-                        | "year"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                ));
+            && (is_time_word(c.lower(k + 1)) || is_time_unit(c.lower(k + 1)));
         // (`Thursday's walk-ins were ...` opens the clause.)
         let possessed = k + 1 < sent.end && matches!(c.s(k + 1), "’s" | "'s");
         if time_phrase {
