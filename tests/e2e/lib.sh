@@ -10,6 +10,7 @@ SOCK="hearsay-e2e-$$"
 SESSION=e2e
 WORK="$(mktemp -d)"
 FAILED=0
+CHECKS=0
 
 tm() { tmux -L "$SOCK" "$@"; }
 
@@ -61,8 +62,10 @@ wait_for() {
   return 1
 }
 
-ok() { printf 'ok   %s\n' "$1"; }
+# Every check ends in one of these two, which count it.
+ok() { CHECKS=$((CHECKS + 1)); printf 'ok   %s\n' "$1"; }
 fail() {
+  CHECKS=$((CHECKS + 1))
   printf 'FAIL %s\n' "$1"
   echo "---- screen ----"
   screen
@@ -97,8 +100,25 @@ expect_terminal_restored() {
   fi
 }
 
+# A plain check of a shell condition.
+holds() {
+  if eval "$2"; then ok "$1"; else fail "$1"; fi
+}
+
+# The seed corpus from ../shared, or stop.
+need_seed() {
+  SEED="$SHARED/corpus/seed/two-articles.txt"
+  [ -f "$SEED" ] || { echo "e2e: no seed at $SEED" >&2; exit 2; }
+}
+
+# Config and data in private XDG folders, for the shell in the window.
+private_folders() {
+  DATA="$WORK/data/hearsay"
+  send_line "export XDG_CONFIG_HOME='$WORK/config' XDG_DATA_HOME='$WORK/data'"
+}
+
 finish() {
-  local passed=$1
+  local passed=$CHECKS
   if [ "$FAILED" -eq 0 ]; then
     echo "$passed passed, 0 failed"
   else

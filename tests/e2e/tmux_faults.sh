@@ -11,15 +11,8 @@ source "$(dirname "$0")/lib.sh"
 
 build
 start_shell 100 30
-CHECKS=0; check() { CHECKS=$((CHECKS + 1)); "$@"; }
-holds() {
-  CHECKS=$((CHECKS + 1))
-  if eval "$2"; then ok "$1"; else fail "$1"; fi
-}
-restored() { CHECKS=$((CHECKS + 4)); expect_terminal_restored; }
 
-DATA="$WORK/data/hearsay"
-send_line "export XDG_CONFIG_HOME='$WORK/config' XDG_DATA_HOME='$WORK/data'"
+private_folders
 
 # The reader's pid: the pane's shell's only child.
 reader_pid() {
@@ -30,28 +23,28 @@ reader_pid() {
 
 for sig in TERM HUP; do
   send_line "clear; '$BIN'; echo \"exit=\$?\""
-  check expect "SIG$sig: the reader opens" 'Articles 1/[0-9]+'
+  expect "SIG$sig: the reader opens" 'Articles 1/[0-9]+'
   send Enter
-  check expect "SIG$sig: an article is opened (and marked read)" '▸ Article 1/'
+  expect "SIG$sig: an article is opened (and marked read)" '▸ Article 1/'
   pid=$(reader_pid)
   holds "SIG$sig: the reader's pid is found" "[ -n '$pid' ]"
   kill -s "$sig" "$pid"
   code=$((128 + $(kill -l "$sig")))
-  check expect "SIG$sig: the reader ends with status $code" "^exit=$code\$"
+  expect "SIG$sig: the reader ends with status $code" "^exit=$code\$"
   holds "SIG$sig: the reading state was saved" "grep -q '\"last\"' '$DATA/state.json'"
   holds "SIG$sig: no temporary file left" "! ls -A '$DATA' | grep -q tmp"
-  restored
+  expect_terminal_restored
   rm -rf "$DATA"
 done
 
 send_line "clear; HEARSAY_TEST_PANIC=draw '$BIN'; echo \"exit=\$?\""
-check expect "a panic on the UI thread prints its message" "HEARSAY_TEST_PANIC=draw: a test panic"
-check expect "and exits with 101" '^exit=101$'
-restored
+expect "a panic on the UI thread prints its message" "HEARSAY_TEST_PANIC=draw: a test panic"
+expect "and exits with 101" '^exit=101$'
+expect_terminal_restored
 
 send_line "clear; HEARSAY_TEST_PANIC=load '$BIN'; echo \"exit=\$?\""
-check expect "a panic while loading is reported after the reader ends" "hearsay: loading failed .*HEARSAY_TEST_PANIC=load: a test panic"
-check expect "and exits with 1" '^exit=1$'
-restored
+expect "a panic while loading is reported after the reader ends" "hearsay: loading failed .*HEARSAY_TEST_PANIC=load: a test panic"
+expect "and exits with 1" '^exit=1$'
+expect_terminal_restored
 
-finish "$CHECKS"
+finish
