@@ -2,7 +2,6 @@
 //! text, on character boundaries, and mapping back to the file's bytes.
 #![no_main]
 
-use hearsay::model::Span;
 use hearsay::{analysis, ingest};
 use libfuzzer_sys::fuzz_target;
 
@@ -12,17 +11,7 @@ fuzz_target!(|bytes: &[u8]| {
     let c = &loaded.corpus;
     for a in &c.articles {
         let src = &c.sources[a.source];
-        let mut spans: Vec<Span> = vec![a.title];
-        spans.extend(a.caption);
-        spans.extend(a.credit);
-        spans.extend(&a.paragraphs);
-        spans.extend(a.mentions.iter().map(|m| m.span));
-        for q in &a.quotes {
-            spans.push(q.content);
-            spans.extend(q.cue);
-            spans.extend(q.speaker_mention);
-        }
-        for s in spans {
+        for s in a.spans() {
             assert!(s.start <= s.end && s.end <= src.text.len());
             assert!(src.text.is_char_boundary(s.start) && src.text.is_char_boundary(s.end));
             let f = src.file_span(s);

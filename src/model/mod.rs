@@ -59,6 +59,27 @@ pub struct Article {
 }
 
 impl Article {
+    /// Every span the article holds: its parts, the names it mentions, and
+    /// each quote's content, cue and speaker mention.
+    pub fn spans(&self) -> impl Iterator<Item = Span> + '_ {
+        let parts = [
+            Some(self.title),
+            self.caption,
+            self.credit,
+            self.source_line,
+        ];
+        let quotes = self
+            .quotes
+            .iter()
+            .flat_map(|q| [Some(q.content), q.cue, q.speaker_mention]);
+        parts
+            .into_iter()
+            .chain(quotes)
+            .flatten()
+            .chain(self.paragraphs.iter().copied())
+            .chain(self.mentions.iter().map(|m| m.span))
+    }
+
     /// The whole extent of the article in its source.
     pub fn extent(&self) -> Span {
         let end = self

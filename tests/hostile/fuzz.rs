@@ -4,7 +4,6 @@
 use crate::screen::{self, forbidden};
 use hearsay::app::App;
 use hearsay::display;
-use hearsay::model::Span;
 use hearsay::{analysis, ingest};
 use proptest::prelude::*;
 use std::path::Path;
@@ -90,20 +89,12 @@ fn check(bytes: &[u8]) {
     for a in &c.articles {
         let src = &c.sources[a.source];
         let text = &src.text;
-        let mut spans: Vec<Span> = vec![a.title];
-        spans.extend(a.caption);
-        spans.extend(a.credit);
-        spans.extend(&a.paragraphs);
-        spans.extend(a.mentions.iter().map(|m| m.span));
         for q in &a.quotes {
-            spans.push(q.content);
-            spans.extend(q.cue);
-            spans.extend(q.speaker_mention);
             if let Some(e) = q.speaker {
                 assert!(e < c.entities.len(), "speaker {e} out of range");
             }
         }
-        for s in spans {
+        for s in a.spans() {
             assert!(
                 s.start <= s.end && s.end <= text.len(),
                 "span {s:?} outside the text"
