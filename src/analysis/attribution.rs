@@ -118,6 +118,14 @@ impl<'a> Ctx<'a> {
     fn is_cap(&self, i: usize) -> bool {
         self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
     }
+    /// `Theresa May`: a capitalised month right after a first name (and
+    /// after `lo`) is a surname.
+    fn month_surname(&self, k: usize, lo: usize) -> bool {
+        k > lo
+            && self.is_cap(k)
+            && self.is_cap(k - 1)
+            && lexicon::first_name_gender(self.lower(k - 1)).is_some()
+    }
     fn span(&self, a: usize, b_incl: usize) -> Span {
         Span::new(self.toks[a].span.start, self.toks[b_incl].span.end)
     }
@@ -131,6 +139,27 @@ impl<'a> Ctx<'a> {
                 "“" | "”" | "\"" | "‘" | "’" | "«" | "»" | "''" | "``"
             )
     }
+}
+
+/// Words that may open a name: not a common capitalised word, but an
+/// honorific or a title (`Mr.`, `Sen.`).
+fn opens_name(l: &str) -> bool {
+    !lexicon::NOT_NAMES.contains(l)
+        || lexicon::honorific_gender(l).is_some()
+        || matches!(l, "gov." | "sen." | "rep." | "dr." | "gen.")
+}
+
+/// Lowercase words that may stand before or inside a name phrase without
+/// ending it: roles and groups, adjectives (`presidential`, `Kyiv-based`),
+/// `former`, `vice`.
+fn is_name_modifier(l: &str) -> bool {
+    is_role_or_group(l)
+        || l.ends_with("-based")
+        || (l.ends_with("al") && l.len() > 4)
+        || matches!(
+            l,
+            "vice" | "former" | "chief" | "retired" | "acting" | "top"
+        )
 }
 
 /// Participles that continue the sentence's speaker: `..., adding that`.
@@ -217,11 +246,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     if let Some(s) = pronoun_speaker(c, end) {
         return Some(s);
     }
-    // `Theresa May said`: a month after a first name is a surname.
-    let month_surname = end > lo
-        && c.is_cap(end)
-        && c.is_cap(end - 1)
-        && lexicon::first_name_gender(c.lower(end - 1)).is_some();
+    let month_surname = c.month_surname(end, lo);
     if (STOPS.contains(lower) && !month_surname)
         || lexicon::pronoun_gender(lower).is_some()
         || matches!(
@@ -253,12 +278,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
                 break;
             }
             // A verb between names: `Ted Cruz endorses Trump, who says`.
-            let modifier = is_role_or_group(l)
-                || (l.ends_with("al") && l.len() > 4)
-                || matches!(
-                    l,
-                    "vice" | "former" | "chief" | "retired" | "acting" | "top"
-                );
+            let modifier = is_name_modifier(l);
             let verb_like =
                 (l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("'s")) || l.ends_with("ed");
             if c.is_cap(first) && !c.is_cap(p) && !modifier && verb_like {
@@ -404,11 +424,7 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
             // "Trump unleashed a series", "Clinton chimed in".
             // (Modifiers before a name go on: `Democratic presidential
             // nominee Hillary Clinton`.)
-            let modifier = is_role_or_group(l)
-                || l.ends_with("-based")
-                || (l.ends_with("al") && l.len() > 4)
-                || matches!(l, "vice" | "former" | "chief" | "retired" | "acting");
-            if c.is_cap(last) && !c.is_cap(n) && !modifier {
+            if c.is_cap(last) && !c.is_cap(n) && !is_name_modifier(l) {
                 break;
             }
             last = n;
@@ -510,14 +526,10 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
     while k > first {
         let p = k - 1;
         let l = c.lower(p);
-        let month_surname = p == last
-            && p > first
-            && c.is_cap(p - 1)
-            && lexicon::first_name_gender(c.lower(p - 1)).is_some();
         let capital_name = c.is_cap(p)
             && !lexicon::ROLE_WORDS.contains(l)
             && !lexicon::DEMONYMS.contains_key(l)
-            && (!lexicon::NOT_NAMES.contains(l) || month_surname);
+            && (!lexicon::NOT_NAMES.contains(l) || (p == last && c.month_surname(p, first)));
         if capital_name {
             name_start = p;
             k = p;
@@ -602,9 +614,9 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         }
     }
     // A cue word used as a noun: "Trump’s tweet", "the report".
-    let determiner = |k: usize| {
-        matches!(
-            c.lower(k),
+    if i > sent.start
+        && matches!(
+            c.lower(i - 1),
             "the"
                 | "a"
                 | "an"
@@ -621,8 +633,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
                 | "'s"
                 | "your"
         )
-    };
-    if i > sent.start && determiner(i - 1) {
+    {
         return None;
     }
     // Back over adverbs and auxiliaries: "Lavrov also said".
@@ -772,9 +783,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
             && past_parenthesis(s.last + 1) < b
             && c.is_punct(past_parenthesis(s.last + 1), ",")
             && !lexicon::PLACES.contains(c.lower(s.last))
-            && (!lexicon::NOT_NAMES.contains(c.lower(s.first))
-                || lexicon::honorific_gender(c.lower(s.first)).is_some()
-                || matches!(c.lower(s.first), "rep." | "sen." | "gov." | "dr."))
+            && opens_name(c.lower(s.first))
         {
             return Some((s, false));
         }
@@ -801,8 +810,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
             && q < name_end
             && let Some(s) = phrase_back(c, q + 1, name_end)
             && c.is_cap(s.last)
-            && (!lexicon::NOT_NAMES.contains(c.lower(s.first))
-                || lexicon::honorific_gender(c.lower(s.first)).is_some())
+            && opens_name(c.lower(s.first))
             && !lexicon::PLACES.contains(c.lower(s.last))
         {
             return Some((s, false));
@@ -1303,9 +1311,7 @@ fn subject_quote(
         // `Clinton's campaign`, `Trump aides`: a named group.
         || (is_role_or_group(c.lower(subject.last))
             && (subject.first..subject.last).any(|k| c.is_cap(k))))
-        && (!lexicon::NOT_NAMES.contains(first)
-            || lexicon::honorific_gender(first).is_some()
-            || matches!(first, "gov." | "sen." | "rep." | "dr." | "gen."));
+        && opens_name(first);
     if u == 0 || !(named || matches!(first, "he" | "she" | "they")) {
         return;
     }
