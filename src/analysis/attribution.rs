@@ -196,21 +196,9 @@ fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
     // After a wire dateline (`FLINT, Mich., Oct. 4 (UPI) — Former
     // President Bill Clinton ...`) or an opening phrase (`During a speech
     // on Monday, Trump ...`).
-    let shouted = c.is_word(sent.start)
-        && c.s(sent.start)
-            .chars()
-            .filter(|ch| ch.is_alphabetic())
-            .count()
-            >= 3
-        && !c.s(sent.start).chars().any(char::is_lowercase);
-    let dateline = (shouted && sent.start + 1 < sent.end && c.is_punct(sent.start + 1, ","))
-        .then(|| {
-            (sent.start + 2..sent.end.min(sent.start + 16))
-                .find(|&k| matches!(c.s(k), "—" | "–" | "―" | "--"))
-        })
-        .flatten();
-    let start = if let Some(dash) = dateline {
-        dash + 1
+    let dateline = tokens::dateline_end(c.text, c.toks, sent.start, sent.end);
+    let start = if let Some(after) = dateline {
+        after
     } else if opens_with_intro(c, sent) {
         (sent.start..sent.end.min(sent.start + MAX_TAIL_TOKENS))
             .find(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote)

@@ -14,7 +14,7 @@
 use super::ArticleFindings;
 use super::attribution::{Found, Unit};
 use super::lexicon::{self, Gender};
-use super::tokens::TokKind;
+use super::tokens::{self, TokKind};
 use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -955,20 +955,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 /// Where a wire dateline opening a paragraph ends (`FLINT, Mich., Oct. 4
 /// (UPI) — ...`): its place is no one's name. 0 when there is none.
 fn dateline_end(text: &str, unit: &Unit) -> usize {
-    let s = |i: usize| &text[unit.toks[i].span.range()];
-    let shouted = unit.toks.first().is_some_and(|t| {
-        t.kind == TokKind::Word && {
-            let w = &text[t.span.range()];
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !w.chars().any(char::is_lowercase)
-        }
-    });
-    if !shouted || unit.toks.len() < 2 || s(1) != "," {
-        return 0;
-    }
-    (2..unit.toks.len().min(16))
-        .find(|&k| matches!(s(k), "—" | "–" | "―" | "--"))
-        .map_or(0, |k| k + 1)
+    tokens::dateline_end(text, &unit.toks, 0, unit.toks.len()).unwrap_or(0)
 }
 
 /// An article read for names: its entity table, before speakers resolve.
@@ -1112,11 +1099,7 @@ fn subject_description(text: &str, unit: &Unit, sent: &std::ops::Range<usize>, t
     }
     // `The president said`, `The president's roots`: not `The president of
     // the bank`, nor a name after it (`The president, Ana Ruiz,`).
-    let next = text[toks[k + 1..]
-        .first()
-        .map_or(Span::new(0, 0), |t| t.span)
-        .range()]
-    .to_owned();
+    let next = toks.get(k + 1).map_or("", |t| &text[t.span.range()]);
     if !(next == "’s" || next == "'s" || next.chars().next().is_some_and(char::is_lowercase))
         || next == "of"
     {

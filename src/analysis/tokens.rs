@@ -182,6 +182,22 @@ fn skip_escape(chars: &[(usize, char)], i: usize) -> usize {
     }
 }
 
+/// Where a wire dateline opening `toks[from..to]` ends (`FLINT, Mich.,
+/// Oct. 4 (UPI) — ...`): the index after its dash, if there is one.
+pub fn dateline_end(text: &str, toks: &[Token], from: usize, to: usize) -> Option<usize> {
+    let s = |i: usize| &text[toks[i].span.range()];
+    let shouted = from < to
+        && toks[from].kind == TokKind::Word
+        && s(from).chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !s(from).chars().any(char::is_lowercase);
+    if !shouted || from + 1 >= to || s(from + 1) != "," {
+        return None;
+    }
+    (from + 2..to.min(from + 16))
+        .find(|&k| matches!(s(k), "—" | "–" | "―" | "--"))
+        .map(|k| k + 1)
+}
+
 pub fn is_sentence_end(t: &str) -> bool {
     matches!(t, "." | "!" | "?" | "…")
 }
