@@ -24,12 +24,17 @@ sock="hearsay-bench-$$"
 trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/config" "$tmp/data"
 
-first_frame() { # DIR -> ms from start to the first frame with the corpus
+first_frame() { # DIR -> "A / Q": ms from start to the first frame with
+    # the articles, and to the first with their quotes and people (the same
+    # frame for corpora under 2 MB, drawn analysed)
     local dir=$1
     tmux -L "$sock" new-session -d -s bench -x 160 -y 48 \
         "env XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data HEARSAY_BENCH_FIRST_FRAME=1 $BIN $dir 2>$tmp/ff.txt"
     while tmux -L "$sock" has-session -t bench 2>/dev/null; do sleep 0.05; done
-    sed -n 's/.*first frame with the corpus after \([0-9.]*\) ms.*/\1/p' "$tmp/ff.txt"
+    local articles quotes
+    articles=$(sed -n 's/.*first frame with the articles after \([0-9.]*\) ms.*/\1/p' "$tmp/ff.txt")
+    quotes=$(sed -n 's/.*first frame with quotes and people after \([0-9.]*\) ms.*/\1/p' "$tmp/ff.txt")
+    echo "$articles / $quotes"
 }
 
 rows=()
@@ -47,6 +52,6 @@ for n in $SIZES; do
     rows+=("| $n | $(get articles) | $mb | $secs | $((kb / 1024)) | $(get one_core_mbs) | $ff | $(get finder_median_ms) / $(get finder_worst_ms) | $(get jump_ms) ($(get jump_quotes) quotes) | $sum |")
     echo "N=$n done: $probe" >&2
 done
-echo "| N | articles | corpus MB | export s | export peak MB | ingest+analysis 1 core MB/s | first frame ms | finder ms median / worst | person→quotes ms | export md5 |"
+echo "| N | articles | corpus MB | export s | export peak MB | ingest+analysis 1 core MB/s | first frame ms: articles / quotes and people | finder ms median / worst | person→quotes ms | export md5 |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"

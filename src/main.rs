@@ -205,11 +205,11 @@ fn run_reader(paths: &[PathBuf], config: Option<&Path>) -> ExitCode {
     let outcome = tui::run(
         &what,
         move || {
-            let mut loaded = load_quiet(&paths);
+            let mut loaded = read_quiet(&paths);
             let mut problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
             if loaded.corpus.articles.is_empty() && from_library {
                 problems.push("nothing could be read from the library: the bundled sample".into());
-                loaded = load_quiet(&[]);
+                loaded = read_quiet(&[]);
             }
             if loaded.corpus.articles.is_empty() {
                 let mut msg = problems.join("\n");
@@ -253,10 +253,19 @@ fn run_reader(paths: &[PathBuf], config: Option<&Path>) -> ExitCode {
 }
 
 /// Loads and analyses the paths, or the bundled sample when there are
-/// none, without printing (the reader shows problems, then prints them on
-/// exit).
+/// none, without printing.
 fn load_quiet(paths: &[PathBuf]) -> Loaded {
-    let mut loaded = if paths.is_empty() {
+    let mut loaded = read_quiet(paths);
+    analysis::analyze(&mut loaded.corpus);
+    loaded
+}
+
+/// Reads the paths, or the bundled sample when there are none, without
+/// printing (the reader shows problems, then prints them on exit) and
+/// without analysing (the reader's worker does, after showing a large
+/// corpus's articles).
+fn read_quiet(paths: &[PathBuf]) -> Loaded {
+    if paths.is_empty() {
         let files: Vec<(String, &str)> = sample::FILES
             .iter()
             .map(|(name, text)| (sample::display_name(name), *text))
@@ -268,9 +277,7 @@ fn load_quiet(paths: &[PathBuf]) -> Loaded {
         }
     } else {
         ingest::load_paths(paths)
-    };
-    analysis::analyze(&mut loaded.corpus);
-    loaded
+    }
 }
 
 /// The reader's settings and reading state, and the default library's

@@ -1,6 +1,7 @@
 //! The event loop: terminal setup and restore, input, the worker that
 //! loads (and later analyses) the corpus, drawing.
 
+use crate::analysis;
 use crate::app::input::{self, Input};
 use crate::app::{App, Indexed, Keymap, PaneWidths, update};
 use crate::config::ThemeColors;
@@ -16,7 +17,8 @@ use std::time::{Duration, Instant};
 
 /// Test hook, for the end-to-end fault tests only: `HEARSAY_TEST_PANIC=draw`
 /// panics on the UI thread after the first frame, `=load` in the loading
-/// worker. Unset, nothing happens.
+/// worker, `=analysis` in the worker once a large corpus's articles are
+/// shown. Unset, nothing happens.
 pub const TEST_PANIC_ENV: &str = "HEARSAY_TEST_PANIC";
 
 fn test_panic(at: &str) {
@@ -33,9 +35,55 @@ const TICK: Duration = Duration::from_millis(120);
 /// The wait while the worker loads, so its result is drawn at once.
 const LOADING_POLL: Duration = Duration::from_millis(10);
 
-/// What the worker produces: the corpus and the problems met, or why
-/// nothing could be read.
+/// What the loading closure produces: the corpus as read, not analysed
+/// yet, and the problems met; or why nothing could be read.
 pub type LoadResult = Result<(Corpus, Vec<String>), String>;
+
+/// A corpus with more text than this is shown before its analysis ends
+/// (about a tenth of a second of analysis on two cores): its articles can
+/// be read at once, quotes and people follow. Smaller ones are shown
+/// analysed, with no flash of unmarked text.
+pub const ARTICLES_FIRST_BYTES: usize = 2 << 20;
+
+/// What the worker sends the interface, in order.
+enum Loaded {
+    /// The articles of a large corpus, before analysis.
+    Articles(Indexed, Vec<String>),
+    /// The analysed corpus (with the problems, unless `Articles` brought
+    /// them already).
+    Analysed(Indexed, Vec<String>),
+}
+
+/// The worker: reads, shows a large corpus's articles at once, analyses.
+/// `doing` names the step under way, for the message should it fail.
+fn load_and_analyse<F>(
+    load: F,
+    tx: &mpsc::Sender<Result<Loaded, String>>,
+    doing: &mut &'static str,
+) -> Result<Loaded, String>
+where
+    F: FnOnce() -> LoadResult,
+{
+    test_panic("load");
+    let (mut corpus, mut problems) = load()?;
+    let bytes: usize = corpus.sources.iter().map(|s| s.text.len()).sum();
+    if bytes > ARTICLES_FIRST_BYTES {
+        // The interface reads a copy while this one is analysed.
+        let shown = Indexed::build(corpus.clone());
+        if tx
+            .send(Ok(Loaded::Articles(shown, std::mem::take(&mut problems))))
+            .is_err()
+        {
+            // The user quit: nothing more to do.
+            return Ok(Loaded::Analysed(Indexed::default(), problems));
+        }
+        *doing = "finding quotes and people";
+    }
+    test_panic("analysis");
+    analysis::analyze(&mut corpus);
+    // Indexed here too, off the interface's thread.
+    Ok(Loaded::Analysed(Indexed::build(corpus), problems))
+}
 
 /// How the reader ended.
 #[derive(Debug, Default)]
@@ -139,10 +187,9 @@ where
     let spawned = std::thread::Builder::new()
         .name("load".into())
         .spawn(move || {
+            let mut doing = "loading";
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                test_panic("load");
-                // Indexed here too, off the interface's thread.
-                load().map(|(corpus, problems)| (Indexed::build(corpus), problems))
+                load_and_analyse(load, &tx, &mut doing)
             }))
             .unwrap_or_else(|_| {
                 let why = worker_panic
@@ -151,7 +198,7 @@ where
                     .and_then(|mut s| s.take())
                     .unwrap_or_else(|| "a panic".into());
                 Err(format!(
-                    "loading failed ({why}); this is a bug in hearsay, please report it"
+                    "{doing} failed ({why}); this is a bug in hearsay, please report it"
                 ))
             });
             // The receiver may be gone if the user quit first.
@@ -174,7 +221,7 @@ where
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     what: &str,
-    rx: mpsc::Receiver<Result<(Indexed, Vec<String>), String>>,
+    rx: mpsc::Receiver<Result<Loaded, String>>,
     setup: Setup,
     signal: &AtomicUsize,
     started: Instant,
@@ -200,6 +247,7 @@ fn event_loop(
     let mut dirty = true;
     let mut last_save = Instant::now();
     let mut frames = 0u64;
+    let mut articles_drawn = false;
     loop {
         let sig = signal.load(Ordering::SeqCst);
         if sig != 0 {
@@ -215,20 +263,25 @@ fn event_loop(
             }
             if first_frame_bench && app.loading.is_none() {
                 let ms = started.elapsed().as_secs_f64() * 1e3;
-                outcome
-                    .warnings
-                    .push(format!("first frame with the corpus after {ms:.1} ms"));
-                break;
+                if !articles_drawn {
+                    articles_drawn = true;
+                    outcome
+                        .warnings
+                        .push(format!("first frame with the articles after {ms:.1} ms"));
+                }
+                if app.analysing.is_none() {
+                    outcome.warnings.push(format!(
+                        "first frame with quotes and people after {ms:.1} ms"
+                    ));
+                    break;
+                }
             }
         }
         // While loading, look for the corpus often (it is drawn as soon
         // as it arrives); the spinner still turns every `TICK`. A signal
         // interrupts the wait; the next turn handles it.
-        let wait = if app.loading.is_some() {
-            LOADING_POLL
-        } else {
-            TICK
-        };
+        let waiting = app.loading.is_some() || app.analysing.is_some();
+        let wait = if waiting { LOADING_POLL } else { TICK };
         let ready = !app.ui.quit
             && match event::poll(wait) {
                 Ok(r) => r,
@@ -268,18 +321,37 @@ fn event_loop(
             last_save = Instant::now();
             dirty = true;
         }
-        if let Some(l) = &mut app.loading {
+        if let Some(l) = app.loading.as_mut().or(app.analysing.as_mut()) {
             let tick = (started.elapsed().as_millis() / TICK.as_millis()) as usize;
             if tick != l.tick {
                 l.tick = tick;
                 dirty = true;
             }
             match rx.try_recv() {
-                Ok(Ok((indexed, problems))) => {
+                Ok(Ok(Loaded::Articles(indexed, problems))) => {
                     outcome.problems = problems.clone();
-                    app.set_indexed(indexed, problems);
+                    app.set_articles(indexed, problems);
                     let size = terminal.size()?;
                     app.resize(size.width, size.height);
+                    dirty = true;
+                }
+                Ok(Ok(Loaded::Analysed(indexed, problems))) => {
+                    if app.loading.is_some() {
+                        outcome.problems = problems.clone();
+                        app.set_indexed(indexed, problems);
+                    } else {
+                        app.set_analysed(indexed);
+                    }
+                    let size = terminal.size()?;
+                    app.resize(size.width, size.height);
+                    dirty = true;
+                }
+                // The articles are on screen: they stay readable, without
+                // quotes, and the failure is reported on exit.
+                Ok(Err(e)) if app.loading.is_none() => {
+                    app.analysing = None;
+                    app.ui.message = Some(e.clone());
+                    outcome.problems.push(e);
                     dirty = true;
                 }
                 Ok(Err(e)) => {

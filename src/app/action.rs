@@ -129,6 +129,19 @@ pub const NAMED: &[(&str, Action)] = &[
 ];
 
 impl Action {
+    /// Whether the action works on quotes or speakers, which a corpus
+    /// shown before its analysis does not have yet.
+    pub fn needs_quotes(&self) -> bool {
+        matches!(
+            self,
+            Action::NextQuote
+                | Action::PrevQuote
+                | Action::SpeakerQuotes
+                | Action::StarQuote
+                | Action::WhoIsTalking
+        )
+    }
+
     /// The config file's name of a bindable action.
     pub fn name(&self) -> Option<&'static str> {
         NAMED.iter().find(|(_, a)| a == self).map(|(n, _)| *n)

@@ -170,6 +170,9 @@ pub struct App {
     /// Read and starred, saved between runs.
     pub reading: Reading,
     pub loading: Option<Loading>,
+    /// Set while a large corpus is shown before its analysis lands: the
+    /// articles can be read, quotes and people are on their way.
+    pub analysing: Option<Loading>,
     /// Problems met while loading (files skipped, bad bytes).
     pub problems: Vec<String>,
     /// The terminal size.
@@ -188,6 +191,7 @@ struct PersonLines {
 }
 
 /// A corpus with the reader's indexes built for it.
+#[derive(Default)]
 pub struct Indexed {
     pub corpus: Corpus,
     pub index: Index,
@@ -227,6 +231,7 @@ impl App {
                 what: what.to_owned(),
                 tick: 0,
             }),
+            analysing: None,
             problems: Vec::new(),
             person_cache: None,
             size: (80, 24),
@@ -241,16 +246,23 @@ impl App {
     /// A corpus indexed already (by the loading worker, so the interface
     /// keeps answering keys meanwhile).
     pub fn set_indexed(&mut self, indexed: Indexed, problems: Vec<String>) {
-        let Indexed {
-            corpus,
-            index,
-            finder,
-        } = indexed;
-        self.index = index;
-        self.finder = finder;
-        self.corpus = corpus;
-        self.person_cache = None;
+        self.show(indexed, problems, None);
+    }
+
+    /// The articles of a large corpus, not analysed yet: they can be read
+    /// while the worker finds quotes and people (`set_analysed` follows).
+    pub fn set_articles(&mut self, indexed: Indexed, problems: Vec<String>) {
+        let what = self
+            .loading
+            .as_ref()
+            .map_or_else(String::new, |l| l.what.clone());
+        self.show(indexed, problems, Some(Loading { what, tick: 0 }));
+    }
+
+    fn show(&mut self, indexed: Indexed, problems: Vec<String>, analysing: Option<Loading>) {
+        self.replace_corpus(indexed);
         self.loading = None;
+        self.analysing = analysing;
         if !problems.is_empty() {
             self.ui.message = Some(format!(
                 "{} problem{} while reading (listed on exit)",
@@ -264,6 +276,43 @@ impl App {
         if let Some(Popup::Finder(f)) = &mut self.ui.popup {
             f.hits = self.finder.search(&f.query);
         }
+    }
+
+    /// The analysed corpus, after `set_articles` showed the same articles:
+    /// what the user did meanwhile (article, scroll, marks, finder query)
+    /// stays, and quotes and people appear.
+    pub fn set_analysed(&mut self, indexed: Indexed) {
+        self.replace_corpus(indexed);
+        self.analysing = None;
+        let quotes: usize = self.corpus.articles.iter().map(|a| a.quotes.len()).sum();
+        self.ui.message = Some(format!(
+            "{quotes} quote{} and {} name{} found",
+            if quotes == 1 { "" } else { "s" },
+            self.corpus.entities.len(),
+            if self.corpus.entities.len() == 1 {
+                ""
+            } else {
+                "s"
+            }
+        ));
+        self.sync_marks();
+        self.restore_quote();
+        if let Some(Popup::Finder(f)) = &mut self.ui.popup {
+            f.hits = self.finder.search(&f.query);
+        }
+        clamp_all(self);
+    }
+
+    fn replace_corpus(&mut self, indexed: Indexed) {
+        let Indexed {
+            corpus,
+            index,
+            finder,
+        } = indexed;
+        self.index = index;
+        self.finder = finder;
+        self.corpus = corpus;
+        self.person_cache = None;
     }
 
     pub fn resize(&mut self, w: u16, h: u16) {
@@ -396,6 +445,20 @@ impl App {
         });
     }
 
+    /// "3 quotes" for an article's list row and title; "quotes…" while
+    /// they are being found.
+    pub fn quote_count(&self, article: ArticleIdx) -> String {
+        if self.analysing.is_some() {
+            return "quotes…".into();
+        }
+        let q = self
+            .corpus
+            .articles
+            .get(article)
+            .map_or(0, |a| a.quotes.len());
+        format!("{q} quote{}", if q == 1 { "" } else { "s" })
+    }
+
     /// "Quote 2/5 · Sergei Lavrov · said" for the status line.
     pub fn quote_label(&self, article: ArticleIdx, quote: usize) -> String {
         let order = &self.index.quote_order[article];
@@ -497,6 +560,8 @@ pub fn update(app: &mut App, action: Action) {
             Action::Help => app.ui.popup = Some(Popup::Help { scroll: 0 }),
             _ => app.ui.message = Some("Still loading…".into()),
         }
+    } else if app.analysing.is_some() && action.needs_quotes() {
+        app.ui.message = Some("Still finding quotes and people…".into());
     } else {
         match app.ui.screen.clone() {
             Screen::Reader(_) => update_reader(app, action),

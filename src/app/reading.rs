@@ -20,6 +20,10 @@ pub struct Reading {
     /// Whether the last position is still to be restored (once, when the
     /// corpus arrives).
     restore: bool,
+    /// The saved quote of the restored article, while the corpus is shown
+    /// before its analysis: selected when the quotes arrive, and kept as
+    /// the position if the reader quits before.
+    pending_quote: Option<(ArticleIdx, String)>,
 }
 
 impl Reading {
@@ -187,10 +191,14 @@ impl App {
         let Some(article) = self.corpus.articles.get(r.article) else {
             return;
         };
+        let pending = match &self.reading.pending_quote {
+            Some((a, key)) if *a == r.article => Some(key.clone()),
+            _ => None,
+        };
         let pos = Position {
             article: article.id.clone(),
             scroll: r.scroll,
-            quote: r.quote.map(|q| self.quote_key(r.article, q)),
+            quote: r.quote.map(|q| self.quote_key(r.article, q)).or(pending),
             pane: pane_name(r.focus).into(),
         };
         if self.reading.current().last.as_ref() != Some(&pos) {
@@ -217,9 +225,10 @@ impl App {
         if !untouched {
             return;
         }
-        let quote = pos.quote.as_ref().and_then(|k| {
-            (0..self.corpus.articles[a].quotes.len()).find(|&q| self.quote_key(a, q) == *k)
-        });
+        let quote = pos.quote.as_ref().and_then(|k| self.find_quote(a, k));
+        if self.analysing.is_some() {
+            self.reading.pending_quote = pos.quote.clone().map(|k| (a, k));
+        }
         let focus = match pos.pane.as_str() {
             "body" => Pane::Body,
             "sidebar" => Pane::Sidebar,
@@ -235,6 +244,25 @@ impl App {
             "Back where you left off: {}",
             self.index.titles.get(a).cloned().unwrap_or_default()
         ));
+    }
+
+    /// The quotes arrived: selects the restored article's saved quote if
+    /// the reader is still there with no quote selected.
+    pub(super) fn restore_quote(&mut self) {
+        let Some((a, key)) = self.reading.pending_quote.take() else {
+            return;
+        };
+        let quote = self.find_quote(a, &key);
+        if let Screen::Reader(r) = &mut self.ui.screen
+            && r.article == a
+            && r.quote.is_none()
+        {
+            r.quote = quote;
+        }
+    }
+
+    fn find_quote(&self, a: ArticleIdx, key: &str) -> Option<usize> {
+        (0..self.corpus.articles[a].quotes.len()).find(|&q| self.quote_key(a, q) == key)
     }
 }
 

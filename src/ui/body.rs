@@ -26,15 +26,12 @@ pub fn render(frame: &mut Frame, v: Viewport, app: &App, theme: &Theme, r: &Read
         )
     };
     let title = match app.corpus.articles.get(a) {
-        Some(article) if app.loading.is_none() => {
-            let q = article.quotes.len();
-            format!(
-                " Article {}/{} · {q} quote{} · {pct} ",
-                a + 1,
-                app.corpus.articles.len(),
-                if q == 1 { "" } else { "s" }
-            )
-        }
+        Some(_) if app.loading.is_none() => format!(
+            " Article {}/{} · {} · {pct} ",
+            a + 1,
+            app.corpus.articles.len(),
+            app.quote_count(a)
+        ),
         _ => " Article ".to_owned(),
     };
     let block = pane_block(title, focused, theme);

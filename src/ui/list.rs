@@ -79,8 +79,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &Reade
         if let Some(d) = &article.date {
             detail.push(display::clean(d));
         }
-        let q = article.quotes.len();
-        detail.push(format!("{q} quote{}", if q == 1 { "" } else { "s" }));
+        detail.push(app.quote_count(a));
         detail.push(who);
         lines.push(Line::styled(
             format!("   {}", fit(&detail.join(" · "), title_w)),

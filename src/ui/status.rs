@@ -21,9 +21,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     } else {
         String::new()
     };
+    const SPIN: [&str; 4] = ["⠋", "⠙", "⠸", "⠴"];
     let left = if let Some(l) = &app.loading {
-        const SPIN: [&str; 4] = ["⠋", "⠙", "⠸", "⠴"];
         format!("{} loading {}…", SPIN[l.tick % SPIN.len()], l.what)
+    } else if let Some(a) = &app.analysing {
+        let spin = SPIN[a.tick % SPIN.len()];
+        match &app.ui.message {
+            Some(m) => format!("{spin} {m}"),
+            None => format!(
+                "{spin} {} article{} · finding quotes and people…",
+                app.corpus.articles.len(),
+                plural(app.corpus.articles.len())
+            ),
+        }
     } else if let Some(m) = &app.ui.message {
         m.clone()
     } else {

@@ -75,6 +75,22 @@ fn loading() {
 }
 
 #[test]
+fn articles_before_their_analysis() {
+    for (w, h) in SIZES {
+        let mut a = App::loading("a large corpus");
+        a.resize(w, h);
+        a.set_articles(
+            hearsay::app::Indexed::build(hearsay::ingest::load_texts(&[
+                ("a.txt", crate::fixture::A),
+                ("b.txt", crate::fixture::B),
+            ])),
+            Vec::new(),
+        );
+        insta::assert_snapshot!(format!("analysing_{w}x{h}"), draw(&a, w, h));
+    }
+}
+
+#[test]
 fn hostile_text_is_shown_as_text() {
     let text = "Title\twith tab \u{1b}[2J and \u{202e}bidi\n\n\
         Body \u{1b}]52;c;aGVsbG8=\u{7}clip and zero\u{200b}width, 日本語のテキストと絵文字🎉が混ざった長い段落は幅で折り返す。\n";

@@ -1,0 +1,109 @@
+//! A large corpus is shown before its analysis ends: its articles can be
+//! read at once, quotes and people follow, and nothing the user did in
+//! between is lost.
+
+use crate::fixture::{self, press};
+use hearsay::app::{App, Indexed, Screen};
+use hearsay::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn draw(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| ui::render(f, app, &Theme::plain())).unwrap();
+    t.backend().to_string()
+}
+
+/// The fixture's articles as read from the files, before analysis.
+fn articles_only() -> Indexed {
+    Indexed::build(hearsay::ingest::load_texts(&[
+        ("a.txt", fixture::A),
+        ("b.txt", fixture::B),
+    ]))
+}
+
+fn reader(app: &App) -> &hearsay::app::ReaderState {
+    match &app.ui.screen {
+        Screen::Reader(r) => r,
+        s => panic!("not the reader: {s:?}"),
+    }
+}
+
+#[test]
+fn articles_are_read_before_the_analysis_and_what_the_user_did_stays() {
+    let mut a = App::loading("test");
+    a.resize(120, 40);
+    a.set_articles(articles_only(), Vec::new());
+    let screen = draw(&a);
+    assert!(screen.contains("Talks Resume in Geneva"), "{screen}");
+    assert!(screen.contains("finding quotes and people"), "{screen}");
+    assert!(screen.contains("finding people…"), "{screen}");
+
+    // Open the second article, star it; quote keys explain the wait.
+    press(&mut a, &["j", "Enter", "*"]);
+    press(&mut a, &["]"]);
+    assert_eq!(reader(&a).quote, None);
+    assert_eq!(
+        a.ui.message.as_deref(),
+        Some("Still finding quotes and people…")
+    );
+    press(&mut a, &["w"]);
+    assert!(matches!(a.ui.screen, Screen::Reader(_)), "no chart yet");
+
+    a.set_analysed(Indexed::build(fixture::corpus()));
+    assert!(a.analysing.is_none());
+    assert_eq!(
+        reader(&a).article,
+        1,
+        "still on the article the user opened"
+    );
+    assert!(a.ui.read.contains(&1) && a.ui.starred.contains(&1));
+    let screen = draw(&a);
+    assert!(!screen.contains("finding"), "{screen}");
+    assert!(screen.contains("Sergei Lavrov"), "people arrived: {screen}");
+    press(&mut a, &["]"]);
+    assert!(reader(&a).quote.is_some(), "quotes arrived");
+}
+
+#[test]
+fn the_saved_quote_waits_for_the_analysis_and_is_not_lost_meanwhile() {
+    let mut before = fixture::app(120, 40);
+    press(&mut before, &["j", "Enter", "]", "]"]);
+    let quote = reader(&before).quote;
+    assert!(quote.is_some());
+    before.record_position();
+    let saved = before.reading.current();
+    let key = saved.last.as_ref().unwrap().quote.clone();
+    assert!(key.is_some());
+
+    let mut a = App::loading("test");
+    a.resize(120, 40);
+    a.set_reading(saved);
+    a.set_articles(articles_only(), Vec::new());
+    assert_eq!(reader(&a).article, 1);
+    assert_eq!(reader(&a).quote, None, "no quotes yet");
+    // Quitting now keeps the saved quote as the position.
+    a.record_position();
+    assert_eq!(a.reading.current().last.unwrap().quote, key);
+
+    a.set_analysed(Indexed::build(fixture::corpus()));
+    assert_eq!(reader(&a).quote, quote, "selected when the quotes arrive");
+}
+
+#[test]
+fn the_saved_quote_is_not_forced_on_a_reader_who_moved() {
+    let mut before = fixture::app(120, 40);
+    press(&mut before, &["j", "Enter", "]"]);
+    before.record_position();
+    let saved = before.reading.current();
+
+    let mut a = App::loading("test");
+    a.resize(120, 40);
+    a.set_reading(saved);
+    a.set_articles(articles_only(), Vec::new());
+    press(&mut a, &["Esc", "k"]);
+    a.set_analysed(Indexed::build(fixture::corpus()));
+    assert_eq!(reader(&a).article, 0);
+    assert_eq!(reader(&a).quote, None);
+}
