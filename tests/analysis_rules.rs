@@ -947,3 +947,22 @@ fn regression_coordinated_subjects_say() {
     );
     assert!(quotes("A New York Times report found waste.").is_empty());
 }
+
+#[test]
+fn a_subject_opening_with_former_owns_its_scare_quote() {
+    let q = only(
+        "Tomas Berg spoke.\n\nFormer President Dan Ruiz criticized the new health law as a “crazy system” on Monday.",
+    );
+    assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert!(q.content.contains("“crazy system”"), "{q:#?}");
+}
+
+#[test]
+fn an_irregular_participle_after_has_is_the_verb_of_a_scare_quote() {
+    let q = only("Tomas Berg spoke.\n\nRuiz has gone after Berg as a “spoiled brat” all week.");
+    assert_eq!(q.mention, "Ruiz", "{q:#?}");
+    assert_eq!(q.cue, "gone", "{q:#?}");
+    // A noun after `has` is no verb.
+    assert!(quotes("Tomas Berg spoke.\n\nRuiz has many “friends” in town.").is_empty());
+}

@@ -381,10 +381,24 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
     if let Some(s) = pronoun_speaker(c, start) {
         return Some(s);
     }
+    // (`Former President Bill Clinton`: a title's modifier opens a name.)
     if lexicon::NOT_NAMES.contains(l0)
         && !matches!(
             l0,
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "mr." | "mrs." | "ms." | "dr."
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "mr."
+                | "mrs."
+                | "ms."
+                | "dr."
+                | "former"
+                | "retired"
+                | "acting"
         )
         || STOPS.contains(l0)
     {
@@ -1299,7 +1313,7 @@ fn subject_quote(
         // `Clinton's campaign`, `Trump aides`: a named group.
         || (is_role_or_group(c.lower(subject.last))
             && (subject.first..subject.last).any(|k| c.is_cap(k))))
-        && opens_name(first);
+        && (opens_name(first) || matches!(first, "former" | "retired" | "acting"));
     if u == 0 || !(named || matches!(first, "he" | "she" | "they")) {
         return;
     }
@@ -1324,7 +1338,7 @@ fn subject_quote(
     // noun.)
     let verb_like = verb.ends_with("ed")
         || (verb.ends_with('s') && !verb.ends_with("ss") && !auxiliary)
-        || (auxiliary && verb.ends_with("ing"))
+        || (auxiliary && (verb.ends_with("ing") || is_irregular_participle(verb)))
         || lexicon::is_cue(verb);
     if v >= sent.end
         || !c.is_word(v)
@@ -1344,6 +1358,37 @@ fn subject_quote(
         c.toks[v].span,
         &subject,
     ));
+}
+
+/// Past participles not ending in -ed, as after `has` or `was`.
+fn is_irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "gone"
+            | "done"
+            | "made"
+            | "taken"
+            | "given"
+            | "written"
+            | "spoken"
+            | "told"
+            | "held"
+            | "kept"
+            | "brought"
+            | "sent"
+            | "put"
+            | "set"
+            | "won"
+            | "found"
+            | "shown"
+            | "known"
+            | "thrown"
+            | "drawn"
+            | "seen"
+            | "led"
+            | "taught"
+            | "sought"
+    )
 }
 
 /// A unit ending `S V:` introduces a quotation in the next one.
