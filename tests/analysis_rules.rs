@@ -966,3 +966,12 @@ fn an_irregular_participle_after_has_is_the_verb_of_a_scare_quote() {
     // A noun after `has` is no verb.
     assert!(quotes("Tomas Berg spoke.\n\nRuiz has many “friends” in town.").is_empty());
 }
+
+#[test]
+fn a_name_after_a_determiner_modifies_the_speaker_description() {
+    let q = only("Tomas Berg spoke.\n\nThe GOP speechwriter said the deal was off.");
+    assert_eq!(q.mention, "The GOP speechwriter", "{q:#?}");
+    assert_eq!(q.content, "the deal was off");
+    let q = only("Tomas Berg spoke.\n\nSome USDP members said they had not done enough.");
+    assert_eq!(q.mention, "Some USDP members", "{q:#?}");
+}

@@ -286,8 +286,14 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         first += 1;
     }
     // A name followed by a word that is no role is no noun phrase:
-    // "Clinton cited derogatory [comments]".
-    let broken = !c.is_cap(end)
+    // "Clinton cited derogatory [comments]". After a determiner the name
+    // is a modifier: `The GOP speechwriter`, `Some USDP members`.
+    let determined = matches!(
+        c.lower(first),
+        "the" | "a" | "an" | "some" | "other" | "many" | "several" | "most" | "all" | "both"
+    );
+    let broken = !determined
+        && !c.is_cap(end)
         && !lexicon::ROLE_WORDS.contains(lower)
         && (first..end).any(|k| {
             c.is_cap(k)
