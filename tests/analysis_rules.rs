@@ -975,3 +975,22 @@ fn a_name_after_a_determiner_modifies_the_speaker_description() {
     let q = only("Tomas Berg spoke.\n\nSome USDP members said they had not done enough.");
     assert_eq!(q.mention, "Some USDP members", "{q:#?}");
 }
+
+#[test]
+fn a_clause_after_an_opening_phrase_is_reported_by_the_speaker_after_it() {
+    let q = only(
+        "Tomas Berg spoke.\n\nIn Ohio, the turnout was the second highest in years, election officials said.",
+    );
+    assert_eq!(q.mention, "election officials", "{q:#?}");
+    assert_eq!(q.content, "the turnout was the second highest in years");
+    // The opening phrase alone reports nothing.
+    assert!(quotes("Tomas Berg spoke.\n\nDuring the long speech, Dan Ruiz said.").is_empty());
+}
+
+#[test]
+fn a_capitalised_word_after_an_inverted_speaker_goes_on_unless_it_is_a_day() {
+    let q = only("Tomas Berg spoke.\n\n“It will be close,” said a New Hampshire Democrat.");
+    assert!(q.mention.ends_with("Hampshire Democrat"), "{q:#?}");
+    let q = only("Tomas Berg spoke.\n\n“It will be close,” said Dan Ruiz Tuesday.");
+    assert_eq!(q.mention, "Dan Ruiz", "{q:#?}");
+}

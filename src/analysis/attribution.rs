@@ -424,8 +424,9 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
             {
                 break;
             }
-            // A day after a name ends it: "said Smith Tuesday".
-            if lexicon::NOT_NAMES.contains(l) {
+            // A day after a name ends it: "said Smith Tuesday". (Other
+            // capitalised words go on: `a New Hampshire Democrat`.)
+            if lexicon::NOT_NAMES.contains(l) && is_time_or_number(l) {
                 break;
             }
             // A lowercase word after a name that is no role is its verb:
@@ -1729,6 +1730,15 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             continue;
         }
         let mut frame_inside = false;
+        // Where a clause before the speaker may start: after an opening
+        // phrase (`In Ohio, the turnout was high, officials said.`).
+        let clause_from = if opens_with_intro(c, sent) {
+            (sent.start..speaker.first)
+                .find(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote)
+                .map_or(sent.end, |k| k + 1)
+        } else {
+            sent.start
+        };
         let content = if according {
             if i == sent.start {
                 // According to S, CLAUSE. (Not when the clause has its own
@@ -1766,22 +1776,22 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             clause_span(c, start, content_end(c, sent, start))
         } else if !continues_speaker
             && (after
-                || (!opens_with_intro(c, sent)
-                    && ends_sentence(c, sent, cue_end)
-                    && speaker.first > sent.start
+                || (ends_sentence(c, sent, cue_end)
+                    && speaker.first > clause_from
                     && (c.is_punct(speaker.first - 1, ",") || c.is_quote_mark(speaker.first - 1))
-                    && (sent.start..speaker.first)
+                    && (clause_from..speaker.first)
                         .rev()
                         .filter(|&k| c.is_word(k))
                         .take(3)
                         .count()
                         >= 3)
-                || (!opens_with_intro(c, sent)
-                    && clause_before_speaker(c, sent, &speaker, cue_end)))
+                || (clause_from < speaker.first
+                    && clause_before_speaker(c, &(clause_from..sent.end), &speaker, cue_end)))
         {
-            // CLAUSE, S V. / "Q," V S.
+            // CLAUSE, S V. / "Q," V S. / INTRO, CLAUSE, S V.
             let before = if after { i } else { speaker.first };
-            clause_span(c, last_clause_start(c, sent.start, before), before)
+            let from = if after { sent.start } else { clause_from };
+            clause_span(c, last_clause_start(c, from, before), before)
         } else {
             let start = content_start(c, sent, cue_end);
             // `warned Tehran against such a move` reports no statement.
