@@ -994,3 +994,14 @@ fn a_capitalised_word_after_an_inverted_speaker_goes_on_unless_it_is_a_day() {
     let q = only("Tomas Berg spoke.\n\n“It will be close,” said Dan Ruiz Tuesday.");
     assert_eq!(q.mention, "Dan Ruiz", "{q:#?}");
 }
+
+#[test]
+fn speakers_opening_with_former_or_one_are_found() {
+    let q = only(
+        "Tomas Berg spoke.\n\n\"The month was good for her,\" said former Berg adviser Dan Ruiz.",
+    );
+    assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
+    let q = only("Tomas Berg spoke.\n\nOne California delegate said he tried to give away passes.");
+    assert_eq!(q.mention, "One California delegate", "{q:#?}");
+    assert_eq!(q.content, "he tried to give away passes");
+}

@@ -290,7 +290,18 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     // is a modifier: `The GOP speechwriter`, `Some USDP members`.
     let determined = matches!(
         c.lower(first),
-        "the" | "a" | "an" | "some" | "other" | "many" | "several" | "most" | "all" | "both"
+        "the"
+            | "a"
+            | "an"
+            | "one"
+            | "another"
+            | "some"
+            | "other"
+            | "many"
+            | "several"
+            | "most"
+            | "all"
+            | "both"
     );
     let broken = !determined
         && !c.is_cap(end)
@@ -405,6 +416,7 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
                 | "former"
                 | "retired"
                 | "acting"
+                | "one"
         )
         || STOPS.contains(l0)
     {
@@ -759,7 +771,20 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         // `said Tuesday` is not a speaker; names or descriptions are.
         let l = c.lower(s.first);
         if !lexicon::NOT_NAMES.contains(l)
-            || matches!(l, "the" | "a" | "an" | "mr." | "mrs." | "ms." | "dr.")
+            || matches!(
+                l,
+                "the"
+                    | "a"
+                    | "an"
+                    | "mr."
+                    | "mrs."
+                    | "ms."
+                    | "dr."
+                    | "former"
+                    | "retired"
+                    | "acting"
+                    | "one"
+            )
         {
             return Some((s, true));
         }
