@@ -1005,3 +1005,22 @@ fn speakers_opening_with_former_or_one_are_found() {
     assert_eq!(q.mention, "One California delegate", "{q:#?}");
     assert_eq!(q.content, "he tried to give away passes");
 }
+
+#[test]
+fn a_capitalised_ly_word_before_a_cue_is_a_name_not_an_adverb() {
+    let q = only(
+        "Tomas Berg spoke.\n\nIf the state gave money, towns would become middle men, Jolly said.",
+    );
+    assert_eq!(q.mention, "Jolly", "{q:#?}");
+    assert_eq!(q.content, "towns would become middle men");
+    let q = only("Tomas Berg spoke.\n\nKelly said the ban stopped the research.");
+    assert_eq!(q.mention, "Kelly", "{q:#?}");
+    let q = only("Tomas Berg spoke.\n\nDan Ruiz clearly said the ban stopped the research.");
+    assert_eq!(q.mention, "Dan Ruiz", "{q:#?}");
+}
+
+#[test]
+fn plural_roles_after_a_name_make_a_description() {
+    let q = only("Tomas Berg spoke.\n\nWhite House spokesmen said the ban stopped the research.");
+    assert_eq!(q.mention, "White House spokesmen", "{q:#?}");
+}

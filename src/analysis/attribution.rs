@@ -305,7 +305,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     );
     let broken = !determined
         && !c.is_cap(end)
-        && !lexicon::ROLE_WORDS.contains(lower)
+        && !lexicon::is_role_word(lower)
         && (first..end).any(|k| {
             c.is_cap(k)
                 && k != lo
@@ -343,7 +343,7 @@ fn is_adverb(l: &str) -> bool {
 /// Lowercase words that may follow a name inside a speaker phrase:
 /// `Trump campaign spokesman`, `Clinton aides`, `Kremlin officials`.
 fn is_role_or_group(l: &str) -> bool {
-    lexicon::ROLE_WORDS.contains(l)
+    lexicon::is_role_word(l)
         || matches!(
             l,
             "of" | "for"
@@ -666,7 +666,12 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         && c.is_word(j - 1)
         && !(c.lower(j - 1) == "may" && c.is_cap(j - 1))
         && (BETWEEN.contains(c.lower(j - 1))
-            || is_adverb(c.lower(j - 1))
+            // (Capitalised, an -ly word is a name: `Jolly said`; opening
+            // the sentence, if a known one: `Kelly said`, not `Clearly`.)
+            || (is_adverb(c.lower(j - 1))
+                && !(c.is_cap(j - 1)
+                    && (j - 1 > sent.start
+                        || lexicon::first_name_gender(c.lower(j - 1)).is_some())))
             || (!is_participle_cue(c.lower(i))
                 && (is_time_word(c.lower(j - 1))
                     || (c.lower(j - 1) == "on" && j < i && is_time_word(c.lower(j))))))

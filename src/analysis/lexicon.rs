@@ -107,6 +107,14 @@ pub static KNOWN_ORG_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .map(|w| w.replace('-', " "))
         .collect()
 });
+/// A role word, singular or plural: `spokesman`, `spokesmen`, `senators`.
+pub fn is_role_word(l: &str) -> bool {
+    ROLE_WORDS.contains(l)
+        || l.strip_suffix('s').is_some_and(|s| ROLE_WORDS.contains(s))
+        || l.strip_suffix("men")
+            .is_some_and(|s| ROLE_WORDS.contains(format!("{s}man").as_str()))
+}
+
 pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAME));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
