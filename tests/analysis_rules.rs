@@ -1024,3 +1024,22 @@ fn plural_roles_after_a_name_make_a_description() {
     let q = only("Tomas Berg spoke.\n\nWhite House spokesmen said the ban stopped the research.");
     assert_eq!(q.mention, "White House spokesmen", "{q:#?}");
 }
+
+#[test]
+fn a_long_opening_clause_before_a_closing_cue_is_the_statement() {
+    let q = only(
+        "Tomas Berg spoke.\n\nSeeing his brother suffer led him to avoid alcohol and cigarettes, he said.",
+    );
+    assert_eq!(
+        q.content,
+        "Seeing his brother suffer led him to avoid alcohol and cigarettes"
+    );
+    // With an object after the verb, the opening is only an opening.
+    let q = quotes(
+        "Tomas Berg spoke.\n\nCampaigning against his rival in the state, Berg barely mentioned the climate.",
+    );
+    assert!(
+        q.iter().all(|x| !x.content.starts_with("Campaigning")),
+        "{q:#?}"
+    );
+}

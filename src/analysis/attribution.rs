@@ -1760,12 +1760,26 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             continue;
         }
         let mut frame_inside = false;
-        // Where a clause before the speaker may start: after an opening
-        // phrase (`In Ohio, the turnout was high, officials said.`).
+        // Where the clause before the speaker starts, past an opening
+        // phrase (`In Ohio, the turnout was high, officials said.`); a long
+        // opening up to the speaker is the clause itself (`Seeing his
+        // brother suffer led him to avoid alcohol, he said.`).
         let clause_from = if opens_with_intro(c, sent) {
-            (sent.start..speaker.first)
-                .find(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote)
-                .map_or(sent.end, |k| k + 1)
+            match (sent.start..speaker.first).find(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote) {
+                Some(k)
+                    if k + 1 == speaker.first
+                        && words_in(c, sent.start..k, false) >= 6
+                        && (cue_end >= sent.end
+                            || !c.is_word(cue_end)
+                            || is_preposition(c.lower(cue_end))
+                            || is_time_word(c.lower(cue_end)))
+                        && ends_sentence(c, sent, cue_end) =>
+                {
+                    sent.start
+                }
+                Some(k) => k + 1,
+                None => sent.end,
+            }
         } else {
             sent.start
         };
