@@ -1043,3 +1043,15 @@ fn a_long_opening_clause_before_a_closing_cue_is_the_statement() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn poll_shares_are_speakers() {
+    let q = only(
+        "Tomas Berg spoke.\n\nBut 58 percent of Florida Latino voters said they were less likely to vote.",
+    );
+    assert_eq!(q.mention, "58 percent of Florida Latino voters", "{q:#?}");
+    let q = only(
+        "Tomas Berg spoke.\n\nIn Vermont, about half of Democratic voters said they want change.",
+    );
+    assert_eq!(q.content, "they want change", "{q:#?}");
+}

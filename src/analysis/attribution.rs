@@ -288,21 +288,24 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     // A name followed by a word that is no role is no noun phrase:
     // "Clinton cited derogatory [comments]". After a determiner the name
     // is a modifier: `The GOP speechwriter`, `Some USDP members`.
-    let determined = matches!(
-        c.lower(first),
-        "the"
-            | "a"
-            | "an"
-            | "one"
-            | "another"
-            | "some"
-            | "other"
-            | "many"
-            | "several"
-            | "most"
-            | "all"
-            | "both"
-    );
+    let determined = c.lower(first).starts_with(|ch: char| ch.is_ascii_digit())
+        || matches!(
+            c.lower(first),
+            "half"
+                | "majority"
+                | "the"
+                | "a"
+                | "an"
+                | "one"
+                | "another"
+                | "some"
+                | "other"
+                | "many"
+                | "several"
+                | "most"
+                | "all"
+                | "both"
+        );
     let broken = !determined
         && !c.is_cap(end)
         && !lexicon::is_role_word(lower)
