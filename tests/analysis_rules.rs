@@ -1055,3 +1055,19 @@ fn poll_shares_are_speakers() {
     );
     assert_eq!(q.content, "they want change", "{q:#?}");
 }
+
+#[test]
+fn a_clause_after_the_cue_is_the_statement_not_the_opening_before_it() {
+    let q = only(
+        "Tomas Berg spoke.\n\nNoting he studied philosophy in college, Ruiz said he tends to weigh issues longer.",
+    );
+    assert_eq!(q.content, "he tends to weigh issues longer", "{q:#?}");
+    // Whom it was told is no clause: the statement is before.
+    let q = only(
+        "Tomas Berg spoke.\n\nThe ministers will press their concerns in private, the people told Bloomberg.",
+    );
+    assert_eq!(
+        q.content, "The ministers will press their concerns in private",
+        "{q:#?}"
+    );
+}

@@ -2148,5 +2148,17 @@ fn ends_sentence(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
     }
     let rest = (cue_end..sent.end).filter(|&k| c.is_word(k)).count();
     let has_that = (cue_end..sent.end).any(|k| c.is_word(k) && c.lower(k) == "that");
-    rest <= 8 && !has_that && !(cue_end..sent.end).any(|k| c.toks[k].in_quote)
+    // What follows is a time, a place or whom it was told, not a clause:
+    // `said on Tuesday`, `told Bloomberg`, not `said he tends to wait`.
+    let adjunct = (cue_end..sent.end)
+        .find(|&k| c.is_word(k) || c.toks[k].in_quote)
+        .is_none_or(|k| {
+            c.is_word(k)
+                && !c.toks[k].in_quote
+                && (is_preposition(c.lower(k))
+                    || is_time_or_number(c.lower(k))
+                    || matches!(c.lower(k), "as" | "while" | "so")
+                    || c.is_cap(k))
+        });
+    rest <= 8 && !has_that && adjunct && !(cue_end..sent.end).any(|k| c.toks[k].in_quote)
 }
