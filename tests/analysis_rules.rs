@@ -1071,3 +1071,34 @@ fn a_clause_after_the_cue_is_the_statement_not_the_opening_before_it() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn a_participle_aside_between_speaker_and_cue_keeps_both_statements_apart() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\nDan Ruiz, noting the size of the crowd, said the list was long.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.cue == "said")
+        .expect("the said statement");
+    assert_eq!(said.content, "the list was long");
+    assert_eq!(said.speaker, "Dan Ruiz");
+    assert!(q.iter().all(|x| !x.content.contains("said")), "{q:#?}");
+    // After an opening `But` and a parenthesis too.
+    let q = quotes(
+        "Tomas Berg spoke.\n\nBut Sen. Dan Ruiz (D-Ill.), noting the size of the crowd, said, \"Let me tell you, it was big.\"",
+    );
+    assert!(
+        q.iter().any(|x| x.cue == "said" && x.speaker == "Dan Ruiz"),
+        "{q:#?}"
+    );
+}
+
+#[test]
+fn but_said_continues_the_subject() {
+    let q = only(
+        "Tomas Berg spoke.\n\nDan Ruiz put off the decision but said the group could come back later.",
+    );
+    assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
+    assert_eq!(q.content, "the group could come back later");
+}

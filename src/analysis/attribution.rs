@@ -819,7 +819,14 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
                 k
             }
         };
-        if let Some(s) = phrase_forward(c, sent.start, b)
+        // (`But Sen. Richard J. Durbin (D-Ill.), noting ..., said`.)
+        let opening =
+            if c.is_word(sent.start) && matches!(c.lower(sent.start), "but" | "and" | "yet") {
+                sent.start + 1
+            } else {
+                sent.start
+            };
+        if let Some(s) = phrase_forward(c, opening, b)
             && c.is_cap(s.first)
             && c.is_cap(s.last)
             && past_parenthesis(s.last + 1) < b
@@ -1057,6 +1064,18 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                 return k - 1;
             }
             if k > from + 2 && (l == "while" || is_participle_cue(l)) && prev_comma {
+                return k - 1;
+            }
+            // `S, noting X, said Y`: the subject's own cue after a comma
+            // ends what the participle reported.
+            if k > from + 1
+                && prev_comma
+                && !c.is_cap(k)
+                && matches!(
+                    l,
+                    "said" | "says" | "told" | "tells" | "added" | "wrote" | "argued"
+                )
+            {
                 return k - 1;
             }
             // `claimed vast wealth and said ...`: a second cue ends the clause
@@ -1637,10 +1656,12 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         });
         let (speaker, after) = match found_speaker {
             Some(s) => s,
-            // `... and says he will expand the army`: a second verb of
-            // the sentence's subject.
+            // `... and says he will expand the army`, `... but said`: a
+            // second verb of the sentence's subject.
             None if is_participle_cue(l)
-                || (i > sent.start && c.is_word(i - 1) && c.lower(i - 1) == "and") =>
+                || (i > sent.start
+                    && c.is_word(i - 1)
+                    && matches!(c.lower(i - 1), "and" | "but")) =>
             {
                 match main_speaker.or_else(|| sentence_subject(c, sent)) {
                     Some(s) => {
