@@ -1102,3 +1102,20 @@ fn but_said_continues_the_subject() {
     assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
     assert_eq!(q.content, "the group could come back later");
 }
+
+#[test]
+fn told_with_its_listener_closing_the_sentence_reports_the_clause_before() {
+    let q = only(
+        "Tomas Berg spoke.\n\nThe plan includes a special force for the north, Defense Secretary Dan Ruiz told a Senate panel Wednesday.",
+    );
+    assert_eq!(
+        q.content, "The plan includes a special force for the north",
+        "{q:#?}"
+    );
+    assert_eq!(q.speaker, "Dan Ruiz");
+    // A clause after the listener is the statement.
+    let q = only(
+        "Tomas Berg spoke.\n\nOne delegate, Kelly Ruiz, told POLITICO she was leaning toward Berg.",
+    );
+    assert_eq!(q.content, "she was leaning toward Berg", "{q:#?}");
+}

@@ -2170,16 +2170,29 @@ fn ends_sentence(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
     let rest = (cue_end..sent.end).filter(|&k| c.is_word(k)).count();
     let has_that = (cue_end..sent.end).any(|k| c.is_word(k) && c.lower(k) == "that");
     // What follows is a time, a place or whom it was told, not a clause:
-    // `said on Tuesday`, `told Bloomberg`, not `said he tends to wait`.
-    let adjunct = (cue_end..sent.end)
+    // `said on Tuesday`, `told a Senate panel Wednesday`, not `said he
+    // tends to wait` nor `told POLITICO she was leaning`.
+    let mut from = cue_end;
+    if cue_end > 0 && matches!(c.lower(cue_end - 1), "told" | "tell" | "tells") {
+        while from < sent.end
+            && from - cue_end < 5
+            && c.is_word(from)
+            && !c.toks[from].in_quote
+            && !is_preposition(c.lower(from))
+            && !is_time_or_number(c.lower(from))
+            && !lexicon::is_subject_pronoun(c.lower(from))
+        {
+            from += 1;
+        }
+    }
+    let adjunct = (from..sent.end)
         .find(|&k| c.is_word(k) || c.toks[k].in_quote)
         .is_none_or(|k| {
             c.is_word(k)
                 && !c.toks[k].in_quote
                 && (is_preposition(c.lower(k))
                     || is_time_or_number(c.lower(k))
-                    || matches!(c.lower(k), "as" | "while" | "so")
-                    || c.is_cap(k))
+                    || matches!(c.lower(k), "as" | "while" | "so"))
         });
     rest <= 8 && !has_that && adjunct && !(cue_end..sent.end).any(|k| c.toks[k].in_quote)
 }
