@@ -1119,3 +1119,18 @@ fn told_with_its_listener_closing_the_sentence_reports_the_clause_before() {
     );
     assert_eq!(q.content, "she was leaning toward Berg", "{q:#?}");
 }
+
+#[test]
+fn a_naming_verb_after_a_comma_takes_an_object_not_an_inverted_speaker() {
+    let c = corpus(&[
+        "A Title\n\nIntro text.\n\nWith 50 days to go, Minyon Ruiz, a senior adviser to the Clinton campaign, called Mr. Berg's remarks \"a true wake-up call\" to his supporters.\n",
+    ]);
+    let q = quotes_in(&c, 0);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].speaker, "Minyon Ruiz", "{q:#?}");
+    assert!(q[0].content.starts_with("Mr. Berg's remarks"), "{q:#?}");
+    // The apposition's role makes her a person, though her first name is
+    // rare and a name follows its preposition.
+    let e = c.entities.iter().find(|e| e.name == "Minyon Ruiz").unwrap();
+    assert_eq!(e.kind, EntityKind::Person);
+}

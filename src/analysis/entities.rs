@@ -764,15 +764,20 @@ fn context_roles(
         {
             // An apposition that names someone else is not this one's role
             // (`in Chelsea, Mayor Bill de Blasio said`).
+            // (A name after a preposition is where the role is: `a senior
+            // adviser to the Clinton campaign`.)
             let mut roles = Vec::new();
             let mut names_another = false;
+            let mut after_preposition = false;
             let window = run.end + 1..(run.end + 14).min(sent.end);
             for (k, tok) in window.clone().zip(&toks[window]) {
                 if s(k) == "," || tok.in_quote {
                     break;
                 }
                 let l = norm_at(unit, k);
-                names_another |= lexicon::first_name_gender(&l).is_some()
+                after_preposition |= matches!(&*l, "of" | "for" | "to" | "at" | "in");
+                names_another |= !after_preposition
+                    && lexicon::first_name_gender(&l).is_some()
                     && is_cap_word(s(k))
                     && !is_role_token(&l)
                     && !lexicon::PLACES.contains(&*l);
