@@ -1134,3 +1134,31 @@ fn a_naming_verb_after_a_comma_takes_an_object_not_an_inverted_speaker() {
     let e = c.entities.iter().find(|e| e.name == "Minyon Ruiz").unwrap();
     assert_eq!(e.kind, EntityKind::Person);
 }
+
+#[test]
+fn a_role_in_an_apposition_makes_a_person_of_a_rare_first_name() {
+    let c = corpus(&[
+        "A Title\n\nIntro text.\n\nMinyon Ruiz, a senior adviser to the campaign, spoke on Monday.\n\n\"Are we there? Probably not,\" Ms. Ruiz said.\n",
+    ]);
+    let e = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Minyon Ruiz")
+        .expect("Minyon Ruiz");
+    assert_eq!(e.kind, EntityKind::Person);
+    let q = quotes_in(&c, 0);
+    assert!(
+        q.iter()
+            .any(|x| x.speaker == "Minyon Ruiz" && x.cue == "said"),
+        "{q:#?}"
+    );
+    // An organisation keeps its kind.
+    let c = corpus(&[
+        "A Title\n\nIntro text.\n\nAs so often at the United Nations, the interests of member states trump the rest.\n",
+    ]);
+    assert!(
+        c.entities.iter().all(|e| e.kind != EntityKind::Person),
+        "{:?}",
+        c.entities
+    );
+}

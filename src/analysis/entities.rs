@@ -1022,7 +1022,29 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let pos = toks[0].0.start;
                 let e = table.link(&parts, pos);
                 let context = context_roles(text, unit, sent, r.clone());
+                // `Minyon Moore, a senior adviser to the campaign,`: a
+                // person's role makes a person of a rare first name.
+                let person_role = context.iter().any(|r| {
+                    lexicon::ROLE_WORDS.contains(r.as_str())
+                        && !matches!(r.as_str(), "campaign" | "press" | "house")
+                });
                 add_roles(&mut table.entities[e].roles, context);
+                let en = &mut table.entities[e];
+                // (Not `the United Nations, the interests of member states`
+                // nor `RT America`: places and organisations have roles too.)
+                let placelike = en.lower.iter().any(|w| {
+                    lexicon::PLACES.contains(w.as_str())
+                        || lexicon::ORGS.contains(w.as_str())
+                        || lexicon::is_country(w)
+                }) || (r.start > sent.start && norm_at(unit, r.start - 1) == "the");
+                if person_role
+                    && !placelike
+                    && en.kind == EntityKind::Other
+                    && en.name.len() >= 2
+                    && !is_group_or_heading(&en.name, &en.lower)
+                {
+                    en.kind = EntityKind::Person;
+                }
                 // `the Biden administration`, `the Trump campaign`: a person.
                 let owner_of = r.end < sent.end
                     && matches!(
