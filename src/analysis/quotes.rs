@@ -88,8 +88,15 @@ pub fn find(text: &str, toks: &mut [Token], para_end: usize) -> Vec<QuoteRegion>
                     }
                 } else {
                     // ” also closes a quote opened with a straight mark, and
-                    // “ never closes: typists mix them.
-                    closer == "\"" && m == "”"
+                    // a straight mark or a “ in closing position (after a
+                    // word, before a space) one opened with “: typists mix
+                    // them (`“Immunity deals ...," Chaffetz said`, `“...
+                    // for her here,“ said Clyburn`).
+                    (closer == "\"" && m == "”")
+                        || (closer == "”"
+                            && matches!(m, "\"" | "“")
+                            && glued_left(text, toks, i)
+                            && !glued_right(text, toks, i))
                 };
                 if closes {
                     regions.push(region(toks, o, Some(i), para_end));
@@ -168,6 +175,23 @@ mod tests {
         assert_eq!(
             quotes("It’s Trump’s ‘mocking’ campaign"),
             [("mocking", true)]
+        );
+    }
+
+    #[test]
+    fn mixed_marks_close_a_curly_quote_in_closing_position() {
+        assert_eq!(
+            quotes("“Deals are no reward,\" Chaffetz said, \"like candy.\""),
+            [("Deals are no reward,", true), ("like candy.", true)]
+        );
+        assert_eq!(
+            quotes("“It could create problems here,“ said Clyburn."),
+            [("It could create problems here,", true)]
+        );
+        // A “ before a word is no closer.
+        assert_eq!(
+            quotes("“One “two three” she said."),
+            [("One “two three", true)]
         );
     }
 
