@@ -1162,3 +1162,12 @@ fn a_role_in_an_apposition_makes_a_person_of_a_rare_first_name() {
         c.entities
     );
 }
+
+#[test]
+fn a_month_after_a_rare_first_name_is_a_surname() {
+    let q = only("Tomas Berg spoke.\n\nYin Myint May, a doctor, said she was elated.");
+    assert_eq!(q.mention, "Yin Myint May", "{q:#?}");
+    // A time is still no name.
+    let q = only("Tomas Berg spoke.\n\nEarly May, the group said it would leave.");
+    assert_eq!(q.mention, "the group", "{q:#?}");
+}

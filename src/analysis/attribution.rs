@@ -121,10 +121,16 @@ impl<'a> Ctx<'a> {
     /// `Theresa May`: a capitalised month right after a first name (and
     /// after `lo`) is a surname.
     fn month_surname(&self, k: usize, lo: usize) -> bool {
+        let prev = self.lower(k.saturating_sub(1));
         k > lo
             && self.is_cap(k)
             && self.is_cap(k - 1)
-            && lexicon::first_name_gender(self.lower(k - 1)).is_some()
+            // (`Yin Myint May`: a rare first name; not `Early May`.)
+            && (lexicon::first_name_gender(prev).is_some()
+                || !(lexicon::NOT_NAMES.contains(prev)
+                    || lexicon::is_role_word(prev)
+                    || is_time_or_number(prev)
+                    || matches!(prev, "early" | "late" | "mid")))
     }
     fn span(&self, a: usize, b_incl: usize) -> Span {
         Span::new(self.toks[a].span.start, self.toks[b_incl].span.end)
