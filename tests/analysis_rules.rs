@@ -1171,3 +1171,14 @@ fn a_month_after_a_rare_first_name_is_a_surname() {
     let q = only("Tomas Berg spoke.\n\nEarly May, the group said it would leave.");
     assert_eq!(q.mention, "the group", "{q:#?}");
 }
+
+#[test]
+fn but_and_a_second_cue_end_the_first_statement() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\nRuiz says she respects the “passion” of Berg but argues that he cannot deliver on his promises.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "she respects the “passion” of Berg");
+    assert_eq!(q[1].cue, "argues");
+    assert_eq!(q[1].speaker, "Ruiz");
+}

@@ -1085,10 +1085,10 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             {
                 return k - 1;
             }
-            // `claimed vast wealth and said ...`: a second cue ends the clause
-            // however short.
+            // `claimed vast wealth and said ...`, `respects X but argues
+            // ...`: a second cue ends the clause however short.
             if k > from + 1
-                && l == "and"
+                && matches!(l, "and" | "but")
                 && k + 1 < sent.end
                 && c.is_word(k + 1)
                 && lexicon::is_cue(c.lower(k + 1))
