@@ -1182,3 +1182,12 @@ fn but_and_a_second_cue_end_the_first_statement() {
     assert_eq!(q[1].cue, "argues");
     assert_eq!(q[1].speaker, "Ruiz");
 }
+
+#[test]
+fn a_quotation_closed_on_its_comma_before_when_is_a_whole_utterance() {
+    let q = only(
+        "Tomas Berg spoke.\n\nRuiz said “We’ll see,” when asked whether he would raise money.",
+    );
+    assert_eq!(q.kind, QuoteKind::Direct, "{q:#?}");
+    assert_eq!(q.content, "We’ll see,");
+}

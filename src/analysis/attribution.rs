@@ -1765,7 +1765,19 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                         .filter(|&m| c.is_word(m))
                         .count()
                 });
-                if r.open >= cue_end && trailing >= 3 && !mostly_quotes {
+                // (`said “We’ll see,” when asked ...`: a quotation closed on
+                // its own comma is a whole utterance.)
+                let utterance = r.close.is_some_and(|close| {
+                    close > r.open + 1
+                        && matches!(c.s(close - 1), "," | "." | "?" | "!")
+                        && close + 1 < sent.end
+                        && c.is_word(close + 1)
+                        && matches!(
+                            c.lower(close + 1),
+                            "when" | "as" | "while" | "after" | "before"
+                        )
+                });
+                if r.open >= cue_end && trailing >= 3 && !mostly_quotes && !utterance {
                     let start = content_start(c, sent, cue_end);
                     if let Some(content) = clause_span(c, start, content_end(c, sent, start)) {
                         found.push(Found::framed(QuoteKind::Mixed, content, cue, &speaker));
