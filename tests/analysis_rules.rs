@@ -1191,3 +1191,17 @@ fn a_quotation_closed_on_its_comma_before_when_is_a_whole_utterance() {
     assert_eq!(q.kind, QuoteKind::Direct, "{q:#?}");
     assert_eq!(q.content, "We’ll see,");
 }
+
+#[test]
+fn speakers_around_dashes_and_after_a_lowercase_role() {
+    let q = only(
+        "Tomas Berg spoke.\n\nJason Ruiz — a teacher from Mount Pleasant — says he made a late decision.",
+    );
+    assert_eq!(q.speaker, "Jason Ruiz", "{q:#?}");
+    assert_eq!(q.content, "he made a late decision");
+    let q = only(
+        "Tomas Berg spoke.\n\nEven India has more pull through its films, says political scientist Dan Ruiz in Almaty.",
+    );
+    assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
+    assert_eq!(q.content, "Even India has more pull through its films");
+}

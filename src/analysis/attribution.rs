@@ -742,13 +742,23 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
             return None;
         }
     }
-    // Over a parenthesis: "Rep. Gwen Moore (D-Wis.) said".
+    // Over a parenthesis: "Rep. Gwen Moore (D-Wis.) said", and an
+    // apposition between dashes: "Jason Sims — a teacher — says".
     if j > sent.start + 1
         && c.is_punct(j - 1, ")")
         && let Some(open) = (sent.start..j - 1)
             .rev()
             .take(8)
             .find(|&k| c.is_punct(k, "("))
+    {
+        j = open;
+    } else if j > sent.start + 2
+        && matches!(c.s(j - 1), "—" | "–" | "--")
+        && let Some(open) = (sent.start + 1..j - 1)
+            .rev()
+            .take(15)
+            .find(|&k| matches!(c.s(k), "—" | "–" | "--"))
+        && c.is_cap(open - 1)
     {
         j = open;
     }
@@ -780,6 +790,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         // not `Trump, appearing at the forum, cited problems`.
         && (after_quote
             || c.is_cap(s.first)
+            || (is_name_modifier(c.lower(s.first)) && c.is_cap(s.last))
             || matches!(c.lower(s.first), "the" | "a" | "an" | "his" | "her" | "their" | "its")
             || s.first == s.last && lexicon::is_subject_pronoun(c.lower(s.first)))
     {
