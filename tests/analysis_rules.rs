@@ -1095,7 +1095,12 @@ fn a_participle_aside_between_speaker_and_cue_keeps_both_statements_apart() {
 }
 
 #[test]
-fn but_said_continues_the_subject() {
+fn but_said_and_then_says_continue_the_subject() {
+    let q = only(
+        "Tomas Berg spoke.\n\nRuiz jokingly offered the man a job, then says he will welcome advice.",
+    );
+    assert_eq!(q.speaker, "Ruiz", "{q:#?}");
+    assert_eq!(q.content, "he will welcome advice");
     let q = only(
         "Tomas Berg spoke.\n\nDan Ruiz put off the decision but said the group could come back later.",
     );

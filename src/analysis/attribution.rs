@@ -1674,12 +1674,12 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         });
         let (speaker, after) = match found_speaker {
             Some(s) => s,
-            // `... and says he will expand the army`, `... but said`: a
-            // second verb of the sentence's subject.
+            // `... and says he will expand the army`, `... but said`,
+            // `..., then says`: a second verb of the sentence's subject.
             None if is_participle_cue(l)
                 || (i > sent.start
                     && c.is_word(i - 1)
-                    && matches!(c.lower(i - 1), "and" | "but")) =>
+                    && matches!(c.lower(i - 1), "and" | "but" | "then")) =>
             {
                 match main_speaker.or_else(|| sentence_subject(c, sent)) {
                     Some(s) => {
