@@ -1210,3 +1210,18 @@ fn speakers_around_dashes_and_after_a_lowercase_role() {
     assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
     assert_eq!(q.content, "Even India has more pull through its films");
 }
+
+#[test]
+fn at_least_after_a_cue_opens_a_clause_and_a_named_addressee_ends_one() {
+    let q = only(
+        "Tomas Berg spoke.\n\nFriday morning, as the parade rolled by, CNN reported at least six planes filled the skies.",
+    );
+    assert_eq!(q.content, "at least six planes filled the skies", "{q:#?}");
+    let q = only(
+        "Tomas Berg spoke.\n\nThe records are stored in a secure center, Kennedy wrote Linick.",
+    );
+    assert_eq!(
+        q.content, "The records are stored in a secure center",
+        "{q:#?}"
+    );
+}

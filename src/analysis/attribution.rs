@@ -2184,12 +2184,20 @@ fn clause_before_speaker(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_en
         || c.is_punct(cue_end, ",")
         || c.is_punct(cue_end, ".")
         || (c.is_word(cue_end)
-            && (is_preposition(c.lower(cue_end)) || is_time_word(c.lower(cue_end)))
+            && opens_adjunct(c, sent, cue_end)
             && !(cue_end..sent.end)
                 .take(MAX_TAIL_TOKENS)
                 .take_while(|&k| !c.is_punct(k, ","))
                 .any(|k| c.toks[k].in_quote || (c.is_word(k) && c.lower(k) == "that")));
     comma_before && words_before >= 4 && only_adjuncts
+}
+
+/// Whether the word at `k` opens a time, place or manner phrase: `on
+/// Tuesday`, `in his memo`, `as he left`; not `at least six planes`.
+fn opens_adjunct(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
+    let l = c.lower(k);
+    let at_least = l == "at" && k + 1 < sent.end && matches!(c.lower(k + 1), "least" | "most");
+    !at_least && (is_preposition(l) || is_time_or_number(l) || matches!(l, "as" | "while" | "so"))
 }
 
 /// Only a few words (time, place) follow the cue before the sentence ends.
@@ -2203,6 +2211,12 @@ fn ends_sentence(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
     // `said on Tuesday`, `told a Senate panel Wednesday`, not `said he
     // tends to wait` nor `told POLITICO she was leaning`.
     let mut from = cue_end;
+    // (`..., Kennedy wrote Linick.`: a named addressee.)
+    if cue_end > 0 && matches!(c.lower(cue_end - 1), "wrote" | "writes") {
+        while from < sent.end && from - cue_end < 4 && c.is_cap(from) && !c.toks[from].in_quote {
+            from += 1;
+        }
+    }
     if cue_end > 0 && matches!(c.lower(cue_end - 1), "told" | "tell" | "tells") {
         while from < sent.end
             && from - cue_end < 5
@@ -2217,12 +2231,6 @@ fn ends_sentence(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
     }
     let adjunct = (from..sent.end)
         .find(|&k| c.is_word(k) || c.toks[k].in_quote)
-        .is_none_or(|k| {
-            c.is_word(k)
-                && !c.toks[k].in_quote
-                && (is_preposition(c.lower(k))
-                    || is_time_or_number(c.lower(k))
-                    || matches!(c.lower(k), "as" | "while" | "so"))
-        });
+        .is_none_or(|k| c.is_word(k) && !c.toks[k].in_quote && opens_adjunct(c, sent, k));
     rest <= 8 && !has_that && adjunct && !(cue_end..sent.end).any(|k| c.toks[k].in_quote)
 }
