@@ -1225,3 +1225,15 @@ fn at_least_after_a_cue_opens_a_clause_and_a_named_addressee_ends_one() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn according_to_after_a_parenthesis_or_but_opens_the_sentence() {
+    let q = only(
+        "Tomas Berg spoke.\n\n(According to the city police, it keeps no statistics on skateboards.)",
+    );
+    assert_eq!(q.content, "it keeps no statistics on skateboards", "{q:#?}");
+    let q = only(
+        "Tomas Berg spoke.\n\nBut according to his friends, he wants to be engaged this fall.",
+    );
+    assert_eq!(q.content, "he wants to be engaged this fall", "{q:#?}");
+}

@@ -1838,7 +1838,12 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             sent.start
         };
         let content = if according {
-            if i == sent.start {
+            // (After an opening parenthesis or `But`: `(According to the
+            // police, it keeps no statistics.)`.)
+            let opens = (sent.start..i).all(|k| {
+                !c.is_word(k) || (k == sent.start && matches!(c.lower(k), "but" | "and" | "yet"))
+            });
+            if opens {
                 // According to S, CLAUSE. (Not when the clause has its own
                 // frame: `According to Yahoo News, spokesman Jesse Lehrich
                 // said ...` is Lehrich's.)
