@@ -1237,3 +1237,11 @@ fn according_to_after_a_parenthesis_or_but_opens_the_sentence() {
     );
     assert_eq!(q.content, "he wants to be engaged this fall", "{q:#?}");
 }
+
+#[test]
+fn a_naming_verb_with_a_short_quoted_name_is_a_statement() {
+    let q = only("Tomas Berg spoke.\n\nOn Twitter, Dan Ruiz called Berg “unhinged.”");
+    assert_eq!(q.kind, QuoteKind::Mixed, "{q:#?}");
+    assert_eq!(q.speaker, "Dan Ruiz");
+    assert!(q.content.contains("“unhinged.”"), "{q:#?}");
+}

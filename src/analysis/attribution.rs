@@ -1177,8 +1177,13 @@ fn last_clause_start(c: &Ctx, a: usize, b: usize) -> usize {
         .map_or(a, |k| k + 1)
 }
 
-/// Trims punctuation off both ends of a token range and makes it a span.
+/// Trims punctuation off both ends of a token range and makes it a span
+/// of at least three words.
 fn clause_span(c: &Ctx, a: usize, b: usize) -> Option<Span> {
+    clause_span_of(c, a, b, 3)
+}
+
+fn clause_span_of(c: &Ctx, a: usize, b: usize, min_words: usize) -> Option<Span> {
     let (mut a, mut b) = (a, b);
     while a < b && !c.is_word(a) && !c.is_quote_mark(a) {
         a += 1;
@@ -1187,7 +1192,7 @@ fn clause_span(c: &Ctx, a: usize, b: usize) -> Option<Span> {
         b -= 1;
     }
     let words = (a..b).filter(|&k| c.is_word(k)).count();
-    (words >= 3).then(|| c.span(a, b - 1))
+    (words >= min_words).then(|| c.span(a, b - 1))
 }
 
 fn words_in(c: &Ctx, r: Range<usize>, in_quote: bool) -> usize {
@@ -1938,6 +1943,9 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                         && matches!(c.lower(start + 1), "same" | "opposite");
             if warned_against || adjunct || nothing {
                 None
+            } else if names_quoted(l) && (start..end).any(|k| c.toks[k].in_quote) {
+                // `called Trump “unhinged.”`: two words name enough.
+                clause_span_of(c, start, end, 2)
             } else {
                 clause_span(c, start, end)
             }
