@@ -80,9 +80,20 @@ where
         *doing = "finding quotes and people";
     }
     test_panic("analysis");
-    analysis::analyze(&mut corpus);
-    // Indexed here too, off the interface's thread.
-    Ok(Loaded::Analysed(Indexed::build(corpus), problems))
+    // On a pool of its own: the interface's searches (on the global pool)
+    // must not queue behind the analysis while the articles are read.
+    let analysed = match rayon::ThreadPoolBuilder::new().build() {
+        Ok(pool) => pool.install(|| {
+            analysis::analyze(&mut corpus);
+            // Indexed here too, off the interface's thread.
+            Indexed::build(corpus)
+        }),
+        Err(_) => {
+            analysis::analyze(&mut corpus);
+            Indexed::build(corpus)
+        }
+    };
+    Ok(Loaded::Analysed(analysed, problems))
 }
 
 /// How the reader ended.
@@ -349,8 +360,7 @@ fn event_loop(
                 // The articles are on screen: they stay readable, without
                 // quotes, and the failure is reported on exit.
                 Ok(Err(e)) if app.loading.is_none() => {
-                    app.analysing = None;
-                    app.ui.message = Some(e.clone());
+                    app.analysis_failed(e.clone());
                     outcome.problems.push(e);
                     dirty = true;
                 }

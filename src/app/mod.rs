@@ -173,6 +173,9 @@ pub struct App {
     /// Set while a large corpus is shown before its analysis lands: the
     /// articles can be read, quotes and people are on their way.
     pub analysing: Option<Loading>,
+    /// Set when the analysis failed after the articles were shown: they
+    /// stay readable, with no quotes or people.
+    pub analysis_failed: bool,
     /// Problems met while loading (files skipped, bad bytes).
     pub problems: Vec<String>,
     /// The terminal size.
@@ -232,6 +235,7 @@ impl App {
                 tick: 0,
             }),
             analysing: None,
+            analysis_failed: false,
             problems: Vec::new(),
             person_cache: None,
             size: (80, 24),
@@ -282,6 +286,15 @@ impl App {
     /// what the user did meanwhile (article, scroll, marks, finder query)
     /// stays, and quotes and people appear.
     pub fn set_analysed(&mut self, indexed: Indexed) {
+        // The finder's results change (people come first now): keep the
+        // item the user had selected, not its row.
+        let selected = match &self.ui.popup {
+            Some(Popup::Finder(f)) => f
+                .hits
+                .get(f.selected)
+                .map(|h| self.finder.items[h.item].target),
+            _ => None,
+        };
         self.replace_corpus(indexed);
         self.analysing = None;
         let quotes: usize = self.corpus.articles.iter().map(|a| a.quotes.len()).sum();
@@ -299,8 +312,24 @@ impl App {
         self.restore_quote();
         if let Some(Popup::Finder(f)) = &mut self.ui.popup {
             f.hits = self.finder.search(&f.query);
+            f.selected = selected
+                .and_then(|t| {
+                    f.hits
+                        .iter()
+                        .position(|h| self.finder.items[h.item].target == t)
+                })
+                .unwrap_or(0);
         }
         clamp_all(self);
+    }
+
+    /// The analysis failed after the articles were shown: they stay
+    /// readable, and the reader says quotes are unavailable rather than
+    /// showing none.
+    pub fn analysis_failed(&mut self, why: String) {
+        self.analysing = None;
+        self.analysis_failed = true;
+        self.ui.message = Some(why);
     }
 
     fn replace_corpus(&mut self, indexed: Indexed) {
@@ -445,11 +474,31 @@ impl App {
         });
     }
 
+    /// Why an action cannot be done yet (or at all) for want of quotes and
+    /// people: while they are being found, or after their analysis failed.
+    fn quotes_wanting(&self, action: Action) -> Option<&'static str> {
+        let opens_quote_or_person = action == Action::Open
+            && matches!(&self.ui.screen, Screen::Reader(r) if r.focus != Pane::List);
+        if !(action.needs_quotes() || opens_quote_or_person) {
+            return None;
+        }
+        if self.analysing.is_some() {
+            Some("Still finding quotes and people…")
+        } else if self.analysis_failed {
+            Some("Quotes and people are unavailable: their analysis failed")
+        } else {
+            None
+        }
+    }
+
     /// "3 quotes" for an article's list row and title; "quotes…" while
     /// they are being found.
     pub fn quote_count(&self, article: ArticleIdx) -> String {
         if self.analysing.is_some() {
             return "quotes…".into();
+        }
+        if self.analysis_failed {
+            return "quotes unavailable".into();
         }
         let q = self
             .corpus
@@ -560,8 +609,8 @@ pub fn update(app: &mut App, action: Action) {
             Action::Help => app.ui.popup = Some(Popup::Help { scroll: 0 }),
             _ => app.ui.message = Some("Still loading…".into()),
         }
-    } else if app.analysing.is_some() && action.needs_quotes() {
-        app.ui.message = Some("Still finding quotes and people…".into());
+    } else if let Some(why) = app.quotes_wanting(action) {
+        app.ui.message = Some(why.into());
     } else {
         match app.ui.screen.clone() {
             Screen::Reader(_) => update_reader(app, action),
@@ -569,6 +618,7 @@ pub fn update(app: &mut App, action: Action) {
             Screen::Talk(_) => update_talk(app, action),
         }
     }
+    app.forget_pending_quote_if_moved();
     clamp_all(app);
 }
 

@@ -261,6 +261,16 @@ impl App {
         }
     }
 
+    /// The reader left the restored article: its saved quote is no longer
+    /// where they are (nor what to select should they come back).
+    pub(super) fn forget_pending_quote_if_moved(&mut self) {
+        if let Some((a, _)) = &self.reading.pending_quote
+            && !matches!(&self.ui.screen, Screen::Reader(r) if r.article == *a)
+        {
+            self.reading.pending_quote = None;
+        }
+    }
+
     fn find_quote(&self, a: ArticleIdx, key: &str) -> Option<usize> {
         (0..self.corpus.articles[a].quotes.len()).find(|&q| self.quote_key(a, q) == key)
     }

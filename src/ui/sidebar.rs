@@ -35,8 +35,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &Reade
     // Counts column: " 12q 45m".
     let counts_w = 8.min(w / 2);
     let name_w = w.saturating_sub(counts_w + 2);
-    if app.analysing.is_some() {
-        let line = Line::styled(fit("  finding people…", w), theme.dim());
+    if app.analysing.is_some() || app.analysis_failed {
+        let what = if app.analysis_failed {
+            "  people unavailable"
+        } else {
+            "  finding people…"
+        };
+        let line = Line::styled(fit(what, w), theme.dim());
         frame.render_widget(Paragraph::new(line), inner);
         return;
     }

@@ -66,6 +66,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let hints = match app.ui.popup {
         Some(Popup::Finder(_)) => "type to search · ↑↓ select · Enter open · Esc close",
         Some(Popup::Help { .. }) => "Esc close",
+        None if app.analysing.is_some() || app.analysis_failed => "? help  / find  q quit",
         None => "? help  / find  ] quote  s speaker  w who  q quit",
     };
     let w = area.width as usize;

@@ -54,6 +54,7 @@ if [ -d "$TRAIN" ]; then
   send_line "clear; HEARSAY_TEST_PANIC=analysis '$BIN' '$TRAIN'; echo \"exit=\$?\""
   expect "a large corpus's articles are shown before its analysis" 'Articles 1/[0-9]+'
   expect "a panic in its analysis is shown" 'finding quotes and people failed'
+  expect "the articles say quotes are unavailable, not that there are none" 'quotes unavailable'
   send_text 'j'
   send Enter
   expect "the articles stay readable: the second one opens" '▸ Article 2/'

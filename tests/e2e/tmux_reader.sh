@@ -37,16 +37,20 @@ expect_terminal_restored
 # A corpus over 2 MB is shown before its analysis ends; quotes and people
 # follow, and what the user did meanwhile stays.
 TRAIN="$SHARED/corpus/polnear-train/text"
-send_line "clear; '$BIN' '$TRAIN'"
-expect "a large corpus opens" 'Articles 1/[0-9]+'
-send_text 'j'
-send Enter
-expect "its second article opens" '▸ Article 2/'
-expect "quotes and people arrive" 'Article 2/[0-9]+ · [0-9]+ quotes? ·' 60
-expect "people in the sidebar" 'People \([0-9]+\)'
-send_text ']'
-expect "a quote of the second article is selected" 'Quote 1/[0-9]+ · '
-send_text 'q'
-expect_terminal_restored
+if [ -d "$TRAIN" ]; then
+  send_line "clear; '$BIN' '$TRAIN'"
+  expect "a large corpus opens" 'Articles 1/[0-9]+'
+  send_text 'j'
+  send Enter
+  expect "its second article opens" '▸ Article 2/'
+  expect "quotes and people arrive" 'Article 2/[0-9]+ · [0-9]+ quotes? ·' 60
+  expect "people in the sidebar" 'People \([0-9]+\)'
+  send_text ']'
+  expect "a quote of the second article is selected" 'Quote 1/[0-9]+ · '
+  send_text 'q'
+  expect_terminal_restored
+else
+  echo "e2e: no PolNeAR train at $TRAIN: the large corpus is not checked" >&2
+fi
 
 finish

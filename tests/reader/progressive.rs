@@ -107,3 +107,66 @@ fn the_saved_quote_is_not_forced_on_a_reader_who_moved() {
     assert_eq!(reader(&a).article, 0);
     assert_eq!(reader(&a).quote, None);
 }
+
+#[test]
+fn the_finder_keeps_the_selected_item_when_people_arrive() {
+    let mut a = App::loading("test");
+    a.resize(120, 40);
+    a.set_articles(articles_only(), Vec::new());
+    press(&mut a, &["/"]);
+    fixture::type_text(&mut a, "geneva");
+    let hit = |a: &App| match &a.ui.popup {
+        Some(hearsay::app::Popup::Finder(f)) => a.finder.items[f.hits[f.selected].item].target,
+        other => panic!("no finder: {other:?}"),
+    };
+    let before = hit(&a);
+    a.set_analysed(Indexed::build(fixture::corpus()));
+    assert_eq!(hit(&a), before, "the same article stays selected");
+    press(&mut a, &["Enter"]);
+    assert_eq!(reader(&a).article, 1);
+}
+
+#[test]
+fn leaving_the_restored_article_drops_its_saved_quote() {
+    let mut before = fixture::app(120, 40);
+    press(&mut before, &["j", "Enter", "]"]);
+    before.record_position();
+    let saved = before.reading.current();
+
+    let mut a = App::loading("test");
+    a.resize(120, 40);
+    a.set_reading(saved);
+    a.set_articles(articles_only(), Vec::new());
+    // Away and back, before the quotes arrive.
+    press(&mut a, &["Esc", "k", "j"]);
+    assert_eq!(reader(&a).article, 1);
+    a.record_position();
+    assert_eq!(a.reading.current().last.unwrap().quote, None);
+    a.set_analysed(Indexed::build(fixture::corpus()));
+    assert_eq!(reader(&a).quote, None, "not forced on a reader who moved");
+}
+
+#[test]
+fn a_failed_analysis_says_quotes_are_unavailable_not_that_there_are_none() {
+    let mut a = App::loading("test");
+    a.resize(120, 40);
+    a.set_articles(articles_only(), Vec::new());
+    // Enter in the body would open the quote's speaker: not yet.
+    press(&mut a, &["Enter", "Enter"]);
+    assert_eq!(
+        a.ui.message.as_deref(),
+        Some("Still finding quotes and people…")
+    );
+    a.analysis_failed("finding quotes and people failed (a test)".into());
+    let screen = draw(&a);
+    assert!(screen.contains("quotes unavailable"), "{screen}");
+    assert!(screen.contains("people unavailable"), "{screen}");
+    assert!(!screen.contains("0 quotes"), "{screen}");
+    press(&mut a, &["]"]);
+    assert_eq!(
+        a.ui.message.as_deref(),
+        Some("Quotes and people are unavailable: their analysis failed")
+    );
+    press(&mut a, &["j"]);
+    assert_eq!(reader(&a).article, 0, "the body still scrolls");
+}
