@@ -5,10 +5,11 @@ mod attribution;
 mod entities;
 pub mod lexicon;
 mod quotes;
+mod strlist;
 mod tokens;
 
 use crate::ingest;
-use crate::model::{Article, Corpus, Quote, Source, Span};
+use crate::model::{Article, Corpus, Mention, Quote, Source, Span};
 use attribution::Unit;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -19,14 +20,15 @@ pub fn analyze(corpus: &mut Corpus) {
     // Articles are analysed in parallel (rayon's pool: all cores unless
     // RAYON_NUM_THREADS says otherwise); results keep article order, so the
     // output never depends on scheduling.
-    let sources = &corpus.sources;
+    let Corpus {
+        sources, articles, ..
+    } = corpus;
     // Stage one: quotes and names, article by article. An article with no
     // speaker described by a person's role (most articles) is resolved at
     // once: roles from other articles cannot change it, and its table of
     // names need not wait in memory for the rest of the corpus.
-    let mut read: Vec<Stage> = corpus
-        .articles
-        .par_iter()
+    let mut read: Vec<Stage> = articles
+        .par_iter_mut()
         .map(|a| {
             let text = sources[a.source].text.as_str();
             let (found, mut names) = read_article(&sources[a.source], a);
@@ -34,10 +36,8 @@ pub fn analyze(corpus: &mut Corpus) {
                 Stage::Waiting(found, names)
             } else {
                 let roles = names.take_roles();
-                Stage::Done(
-                    entities::resolve(text, names, found, &HashMap::default()),
-                    roles,
-                )
+                let findings = entities::resolve(text, names, found, &HashMap::default());
+                Stage::Done(findings.into_article(a), roles)
             }
         })
         .collect();
@@ -59,14 +59,13 @@ pub fn analyze(corpus: &mut Corpus) {
         }
     }
     // Stage two: the other speakers resolved, then entities merged.
-    let local = corpus
-        .articles
-        .par_iter()
+    let local = articles
+        .par_iter_mut()
         .zip(read)
         .map(|(a, stage)| match stage {
-            Stage::Done(findings, _) => findings,
+            Stage::Done(entities, _) => entities,
             Stage::Waiting(found, names) => {
-                entities::resolve(&sources[a.source].text, names, found, &roles)
+                entities::resolve(&sources[a.source].text, names, found, &roles).into_article(a)
             }
         })
         .collect();
@@ -76,15 +75,29 @@ pub fn analyze(corpus: &mut Corpus) {
 /// An article after stage one: resolved already, with the roles it
 /// learnt; or waiting for the corpus's roles.
 enum Stage {
-    Done(ArticleFindings, Vec<(String, HashSet<String>)>),
+    Done(entities::MergeEntities, Vec<(String, HashSet<String>)>),
     Waiting(Vec<attribution::Found>, entities::Names),
 }
 
-/// One article's findings, with entities local to it.
+/// One article's findings, with entities local to it: its mentions and
+/// quotes name them by their place in `entities`.
 pub struct ArticleFindings {
-    pub entities: Vec<entities::MergeEntity>,
-    pub mentions: Vec<entities::LocalMention>,
-    pub quotes: Vec<(Quote, Option<usize>)>,
+    pub entities: entities::MergeEntities,
+    pub mentions: Vec<Mention>,
+    pub quotes: Vec<Quote>,
+}
+
+impl ArticleFindings {
+    /// Gives the article its mentions and quotes, sized to fit as the
+    /// corpus keeps them (still numbered by the article's entities, until
+    /// `entities::merge_into`), and returns the entities for the merge.
+    fn into_article(self, article: &mut Article) -> entities::MergeEntities {
+        article.mentions = self.mentions;
+        article.mentions.shrink_to_fit();
+        article.quotes = self.quotes;
+        article.quotes.shrink_to_fit();
+        self.entities
+    }
 }
 
 /// The parts of a paragraph analysed apart: its lines, where they look like
