@@ -964,18 +964,8 @@ pub struct Names {
 }
 
 impl Names {
-    /// Corpus keys and roles of the people it names, to share roles
-    /// across articles.
-    pub fn roles(&self) -> impl Iterator<Item = (String, &HashSet<String>)> {
-        self.table
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2)
-            .map(|e| (key_of(e), &e.roles))
-    }
-
-    /// The same, taken out of the table: for an article whose speakers
-    /// never read roles (see `needs_corpus_roles`).
+    /// Corpus keys and roles of the people it names, taken out of the
+    /// table, to share roles across articles.
     pub fn take_roles(&mut self) -> Vec<(String, HashSet<String>)> {
         self.table
             .entities

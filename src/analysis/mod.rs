@@ -9,7 +9,7 @@ mod strlist;
 mod tokens;
 
 use crate::ingest;
-use crate::model::{Article, Corpus, Mention, Quote, Source, Span};
+use crate::model::{Article, Corpus, Mention, Quote, Span};
 use attribution::Unit;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -25,59 +25,63 @@ pub fn analyze(corpus: &mut Corpus) {
     } = corpus;
     // Stage one: quotes and names, article by article. An article with no
     // speaker described by a person's role (most articles) is resolved at
-    // once: roles from other articles cannot change it, and its table of
-    // names need not wait in memory for the rest of the corpus.
-    let mut read: Vec<Stage> = articles
+    // once: roles from other articles cannot change it. The others keep
+    // their quotes and read their names again in stage two: their tables
+    // of names, held until then, were most of the analysis's peak memory.
+    let read: Vec<(Stage, Roles)> = articles
         .par_iter_mut()
         .map(|a| {
             let text = sources[a.source].text.as_str();
-            let (found, mut names) = read_article(&sources[a.source], a);
+            let units = units(text, a);
+            let found = attribution::find_quotes(text, &units);
+            let mut names = entities::read_names(text, &units);
+            let roles = names.take_roles();
             if found.iter().any(|f| entities::needs_corpus_roles(text, f)) {
-                Stage::Waiting(found, names)
+                (Stage::Waiting(found), roles)
             } else {
-                let roles = names.take_roles();
                 let findings = entities::resolve(text, names, found, &HashMap::default());
-                Stage::Done(findings.into_article(a), roles)
+                (Stage::Done(findings.into_article(a)), roles)
             }
         })
         .collect();
     // What each person's roles are, across articles: the Russian minister
     // of one article is Sergei Lavrov of another.
     let mut roles: HashMap<String, HashSet<String>> = HashMap::default();
-    for stage in &mut read {
-        match stage {
-            Stage::Waiting(_, names) => {
-                for (key, r) in names.roles() {
-                    roles.entry(key).or_default().extend(r.iter().cloned());
-                }
+    let read: Vec<Stage> = read
+        .into_iter()
+        .map(|(stage, learnt)| {
+            for (key, r) in learnt {
+                roles.entry(key).or_default().extend(r);
             }
-            Stage::Done(_, taken) => {
-                for (key, r) in std::mem::take(taken) {
-                    roles.entry(key).or_default().extend(r);
-                }
-            }
-        }
-    }
+            stage
+        })
+        .collect();
     // Stage two: the other speakers resolved, then entities merged.
     let local = articles
         .par_iter_mut()
         .zip(read)
         .map(|(a, stage)| match stage {
-            Stage::Done(entities, _) => entities,
-            Stage::Waiting(found, names) => {
-                entities::resolve(&sources[a.source].text, names, found, &roles).into_article(a)
+            Stage::Done(entities) => entities,
+            Stage::Waiting(found) => {
+                let text = sources[a.source].text.as_str();
+                let names = entities::read_names(text, &units(text, a));
+                entities::resolve(text, names, found, &roles).into_article(a)
             }
         })
         .collect();
     entities::merge_into(corpus, local);
 }
 
-/// An article after stage one: resolved already, with the roles it
-/// learnt; or waiting for the corpus's roles.
+/// An article after stage one: resolved already; or its quotes, waiting
+/// for the corpus's roles.
 enum Stage {
-    Done(entities::MergeEntities, Vec<(String, HashSet<String>)>),
-    Waiting(Vec<attribution::Found>, entities::Names),
+    Done(entities::MergeEntities),
+    Waiting(Vec<attribution::Found>),
 }
+
+/// Corpus keys of the people an article names, with the roles it gives
+/// them.
+type Roles = Vec<(String, HashSet<String>)>;
 
 /// One article's findings, with entities local to it: its mentions and
 /// quotes name them by their place in `entities`.
@@ -128,8 +132,9 @@ fn paragraph_lines(text: &str, para: Span) -> impl Iterator<Item = Span> + '_ {
     parts.into_iter().filter(|s| !s.is_empty())
 }
 
-fn read_article(source: &Source, article: &Article) -> (Vec<attribution::Found>, entities::Names) {
-    let text = source.text.as_str();
+/// The parts of an article analysed apart: its title, caption and
+/// paragraph lines.
+fn units(text: &str, article: &Article) -> Vec<Unit> {
     let mut units = vec![Unit::new(text, article.title)];
     if let Some(c) = article.caption {
         units.push(Unit::new(text, c));
@@ -137,7 +142,5 @@ fn read_article(source: &Source, article: &Article) -> (Vec<attribution::Found>,
     for &p in &article.paragraphs {
         units.extend(paragraph_lines(text, p).map(|l| Unit::new(text, l)));
     }
-    let found = attribution::find_quotes(text, &units);
-    let names = entities::read_names(text, &units);
-    (found, names)
+    units
 }
