@@ -964,13 +964,13 @@ pub struct Names {
 }
 
 impl Names {
-    /// Corpus keys and roles of the people it names, taken out of the
-    /// table, to share roles across articles.
+    /// Corpus keys and roles of the people it names (those it gives
+    /// roles), taken out of the table, to share roles across articles.
     pub fn take_roles(&mut self) -> Vec<(String, HashSet<String>)> {
         self.table
             .entities
             .iter_mut()
-            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2)
+            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2 && !e.roles.is_empty())
             .map(|e| (key_of(e), std::mem::take(&mut e.roles)))
             .collect()
     }
@@ -1443,26 +1443,33 @@ fn slug(key: &str) -> String {
 /// article's entities to the corpus's.
 pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
     // Full names of people across the corpus, by surname, with article counts.
-    let mut by_surname: HashMap<&str, HashMap<&str, usize>> = HashMap::default();
+    let mut by_surname: HashMap<String, HashMap<String, usize>> = HashMap::default();
     for article in &local {
         for e in &article.entities {
             if let Some((surname, true)) = article.surname(e) {
-                *by_surname
-                    .entry(surname)
-                    .or_default()
-                    .entry(article.key(e))
-                    .or_default() += 1;
+                let keys = match by_surname.get_mut(surname) {
+                    Some(keys) => keys,
+                    None => by_surname.entry(surname.to_owned()).or_default(),
+                };
+                match keys.get_mut(article.key(e)) {
+                    Some(n) => *n += 1,
+                    None => {
+                        keys.insert(article.key(e).to_owned(), 1);
+                    }
+                }
             }
         }
     }
-    let mut index: HashMap<&str, usize> = HashMap::default();
-    let mut names: Vec<HashMap<&str, usize>> = Vec::new();
+    // Each article's entities are dropped once merged: the maps own what
+    // they keep.
+    let mut index: HashMap<String, usize> = HashMap::default();
+    let mut names: Vec<HashMap<String, usize>> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
     // Entity numbers are given in article order (sequential); the
     // articles' mentions and quotes are then renumbered in parallel.
     let mut renumber = Vec::with_capacity(local.len());
     let mut dominant: HashMap<&str, Option<&str>> = HashMap::default();
-    for article in &local {
+    for article in local {
         let mut map = Vec::with_capacity(article.entities.len());
         for e in &article.entities {
             let mut key = article.key(e);
@@ -1470,11 +1477,11 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
             // dominates (worked out once per surname: thousands of full
             // names can share one in a large corpus).
             if let Some((surname, false)) = article.surname(e)
-                && let Some((&surname, full)) = by_surname.get_key_value(surname)
+                && let Some((surname, full)) = by_surname.get_key_value(surname)
             {
                 let best = *dominant.entry(surname).or_insert_with(|| {
                     let mut counts: Vec<(&str, usize)> =
-                        full.iter().map(|(&k, &n)| (k, n)).collect();
+                        full.iter().map(|(k, &n)| (k.as_str(), n)).collect();
                     counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
                     (counts.len() == 1 || counts[0].1 >= 2 * counts[1].1).then_some(counts[0].0)
                 });
@@ -1482,17 +1489,27 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
                     key = best;
                 }
             }
-            let idx = *index.entry(key).or_insert_with(|| {
-                entities.push(Entity {
-                    id: slug(key),
-                    name: String::new(),
-                    kind: e.kind,
-                    aliases: Vec::new(),
-                });
-                names.push(HashMap::default());
-                entities.len() - 1
-            });
-            *names[idx].entry(article.full(e)).or_default() += e.mentions;
+            let idx = match index.get(key) {
+                Some(&idx) => idx,
+                None => {
+                    entities.push(Entity {
+                        id: slug(key),
+                        name: String::new(),
+                        kind: e.kind,
+                        aliases: Vec::new(),
+                    });
+                    names.push(HashMap::default());
+                    index.insert(key.to_owned(), entities.len() - 1);
+                    entities.len() - 1
+                }
+            };
+            let full = article.full(e);
+            match names[idx].get_mut(full) {
+                Some(n) => *n += e.mentions,
+                None => {
+                    names[idx].insert(full.to_owned(), e.mentions);
+                }
+            }
             // Aliases are names and descriptions, not pronouns; one per
             // spelling whatever its case.
             for f in article.forms(e) {
@@ -1532,12 +1549,12 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
                     .count()
                     .cmp(&y.0.split_whitespace().count())
                     .then(x.1.cmp(&y.1))
-                    .then(y.0.cmp(x.0))
+                    .then(y.0.cmp(&x.0))
             })
             .map(|(n, _)| n)
             .unwrap_or_default();
-        e.aliases.retain(|a| a != best);
-        e.name = best.to_owned();
+        e.aliases.retain(|a| *a != best);
+        e.name = best;
     });
     // Ids unique even if two keys slug alike.
     let mut seen = HashSet::default();

@@ -33,10 +33,11 @@ pub fn analyze(corpus: &mut Corpus) {
         .map(|a| {
             let text = sources[a.source].text.as_str();
             let units = units(text, a);
-            let found = attribution::find_quotes(text, &units);
+            let mut found = attribution::find_quotes(text, &units);
             let mut names = entities::read_names(text, &units);
             let roles = names.take_roles();
             if found.iter().any(|f| entities::needs_corpus_roles(text, f)) {
+                found.shrink_to_fit();
                 (Stage::Waiting(found), roles)
             } else {
                 let findings = entities::resolve(text, names, found, &HashMap::default());
@@ -69,6 +70,7 @@ pub fn analyze(corpus: &mut Corpus) {
             }
         })
         .collect();
+    drop(roles);
     entities::merge_into(corpus, local);
 }
 
