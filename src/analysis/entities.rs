@@ -1158,7 +1158,7 @@ pub fn resolve(
 /// their strings are held end to end in one buffer an article.
 pub struct MergeEntities {
     /// Each entity's strings in turn: its key, its surname (when it has
-    /// one), its name in full, then its forms.
+    /// one), its name in full, then its forms other than pronouns.
     strs: StrList,
     entities: Vec<MergeEntity>,
 }
@@ -1168,7 +1168,7 @@ struct MergeEntity {
     /// Whether a person with a surname has a full name (more words), or
     /// is named by the surname alone without a suffix; `None` for others.
     full_name: Option<bool>,
-    mentions: usize,
+    mentions: u32,
     /// Its first string (the key) in `strs`.
     first: u32,
     forms: u32,
@@ -1207,18 +1207,25 @@ impl MergeEntities {
                         full.push_str(&capitalise(s));
                     }
                 });
-                for f in &e.forms {
+                // Aliases are names and descriptions, not pronouns.
+                let start = strs.len();
+                for f in e
+                    .forms
+                    .iter()
+                    .filter(|f| lexicon::pronoun_gender(&norm(f)).is_none())
+                {
                     strs.push(f);
                 }
                 MergeEntity {
                     kind: e.kind,
                     full_name,
-                    mentions: e.mentions,
+                    mentions: u32::try_from(e.mentions).unwrap_or(u32::MAX),
                     first,
-                    forms: e.forms.len() as u32,
+                    forms: (strs.len() - start) as u32,
                 }
             })
             .collect();
+        strs.shrink_to_fit();
         MergeEntities { strs, entities }
     }
 
@@ -1465,12 +1472,12 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
     let mut index: HashMap<String, usize> = HashMap::default();
     let mut names: Vec<HashMap<String, usize>> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
-    // Entity numbers are given in article order (sequential); the
-    // articles' mentions and quotes are then renumbered in parallel.
-    let mut renumber = Vec::with_capacity(local.len());
+    // Entity numbers are given in article order (sequential), and each
+    // article's mentions and quotes renumbered as it is merged.
     let mut dominant: HashMap<&str, Option<&str>> = HashMap::default();
-    for article in local {
-        let mut map = Vec::with_capacity(article.entities.len());
+    let mut map = Vec::new();
+    for (article, merged) in local.into_iter().zip(&mut corpus.articles) {
+        map.clear();
         for e in &article.entities {
             let mut key = article.key(e);
             // A surname alone: the corpus's person of that surname, when one
@@ -1505,13 +1512,12 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
             };
             let full = article.full(e);
             match names[idx].get_mut(full) {
-                Some(n) => *n += e.mentions,
+                Some(n) => *n += e.mentions as usize,
                 None => {
-                    names[idx].insert(full.to_owned(), e.mentions);
+                    names[idx].insert(full.to_owned(), e.mentions as usize);
                 }
             }
-            // Aliases are names and descriptions, not pronouns; one per
-            // spelling whatever its case.
+            // One alias per spelling whatever its case.
             for f in article.forms(e) {
                 let aliases = &mut entities[idx].aliases;
                 let known = aliases.iter().any(|a| {
@@ -1520,26 +1526,23 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
                             .flat_map(char::to_lowercase)
                             .eq(f.chars().flat_map(char::to_lowercase))
                 });
-                if !known && lexicon::pronoun_gender(&norm(f)).is_none() && aliases.len() < 24 {
+                if !known && aliases.len() < 24 {
                     aliases.push(f.to_owned());
                 }
             }
             map.push(idx);
         }
-        renumber.push(map);
+        for m in &mut merged.mentions {
+            m.entity = m.entity.map(|e| map[e]);
+        }
+        for q in &mut merged.quotes {
+            q.speaker = q.speaker.map(|e| map[e]);
+        }
     }
-    corpus
-        .articles
-        .par_iter_mut()
-        .zip(renumber)
-        .for_each(|(article, map)| {
-            for m in &mut article.mentions {
-                m.entity = m.entity.map(|e| map[e]);
-            }
-            for q in &mut article.quotes {
-                q.speaker = q.speaker.map(|e| map[e]);
-            }
-        });
+    // Freed before the names and ids below are worked out.
+    drop(dominant);
+    drop(by_surname);
+    drop(index);
     // The fullest name: most words, then most used.
     entities.par_iter_mut().zip(names).for_each(|(e, counts)| {
         let best = counts

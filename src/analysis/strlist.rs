@@ -18,6 +18,12 @@ impl StrList {
         self.ends.push(self.buf.len() as u32);
     }
 
+    /// Frees the room left for more strings.
+    pub fn shrink_to_fit(&mut self) {
+        self.buf.shrink_to_fit();
+        self.ends.shrink_to_fit();
+    }
+
     pub fn len(&self) -> usize {
         self.ends.len()
     }
