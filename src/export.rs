@@ -1,6 +1,6 @@
 //! The JSON export (`../shared/docs/export-format.md`, version 1).
 
-use crate::model::{Article, Corpus, EntityKind, QuoteKind, Source, Span};
+use crate::model::{Article, Corpus, Entity, EntityKind, QuoteKind, Source, Span};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -97,16 +97,26 @@ pub fn build(corpus: &Corpus) -> Export<'_> {
 }
 
 fn entities_out(corpus: &Corpus) -> Vec<EntityOut<'_>> {
-    corpus
-        .entities
-        .iter()
-        .map(|e| EntityOut {
-            id: &e.id,
-            name: &e.name,
-            kind: e.kind,
-            aliases: &e.aliases,
-        })
-        .collect()
+    corpus.entities.iter().map(entity_out).collect()
+}
+
+fn entity_out(e: &Entity) -> EntityOut<'_> {
+    EntityOut {
+        id: &e.id,
+        name: &e.name,
+        kind: e.kind,
+        aliases: &e.aliases,
+    }
+}
+
+/// The corpus's entities as a JSON array, written one by one rather than
+/// listed first.
+struct EntitiesOut<'a>(&'a [Entity]);
+
+impl Serialize for EntitiesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(entity_out))
+    }
 }
 
 fn article<'a>(corpus: &'a Corpus, a: &'a Article, lines: &Lines<'a>) -> ArticleOut<'a> {
@@ -168,7 +178,7 @@ pub fn write_json<W: std::io::Write>(corpus: &Corpus, mut out: W) -> serde_json:
         }
     }
     out.write_all(b"],\"entities\":").map_err(io)?;
-    serde_json::to_writer(&mut out, &entities_out(corpus))?;
+    serde_json::to_writer(&mut out, &EntitiesOut(&corpus.entities))?;
     out.write_all(b"}").map_err(io)
 }
 

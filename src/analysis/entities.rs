@@ -1470,7 +1470,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
     // Each article's entities are dropped once merged: the maps own what
     // they keep.
     let mut index: HashMap<String, usize> = HashMap::default();
-    let mut names: Vec<HashMap<String, usize>> = Vec::new();
+    let mut names: Vec<NameCounts> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
     // Entity numbers are given in article order (sequential), and each
     // article's mentions and quotes renumbered as it is merged.
@@ -1505,18 +1505,12 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
                         kind: e.kind,
                         aliases: Vec::new(),
                     });
-                    names.push(HashMap::default());
+                    names.push(NameCounts::default());
                     index.insert(key.to_owned(), entities.len() - 1);
                     entities.len() - 1
                 }
             };
-            let full = article.full(e);
-            match names[idx].get_mut(full) {
-                Some(n) => *n += e.mentions as usize,
-                None => {
-                    names[idx].insert(full.to_owned(), e.mentions as usize);
-                }
-            }
+            names[idx].add(article.full(e), e.mentions as usize);
             // One alias per spelling whatever its case.
             for f in article.forms(e) {
                 let aliases = &mut entities[idx].aliases;
@@ -1546,7 +1540,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
     // The fullest name: most words, then most used.
     entities.par_iter_mut().zip(names).for_each(|(e, counts)| {
         let best = counts
-            .into_iter()
+            .into_pairs()
             .max_by(|x, y| {
                 x.0.split_whitespace()
                     .count()
@@ -1571,6 +1565,34 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
         e.id = id;
     }
     corpus.entities = entities;
+}
+
+/// The full names given to one corpus entity, with their mentions: the
+/// first inline, as most entities have one name, and any others in a map
+/// (allocated only then).
+#[derive(Default)]
+struct NameCounts {
+    first: Option<(String, usize)>,
+    others: HashMap<String, usize>,
+}
+
+impl NameCounts {
+    fn add(&mut self, name: &str, mentions: usize) {
+        match &mut self.first {
+            None => self.first = Some((name.to_owned(), mentions)),
+            Some((first, n)) if first == name => *n += mentions,
+            Some(_) => match self.others.get_mut(name) {
+                Some(n) => *n += mentions,
+                None => {
+                    self.others.insert(name.to_owned(), mentions);
+                }
+            },
+        }
+    }
+
+    fn into_pairs(self) -> impl Iterator<Item = (String, usize)> {
+        self.first.into_iter().chain(self.others)
+    }
 }
 
 fn capitalise(s: &str) -> String {
