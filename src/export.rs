@@ -1,6 +1,6 @@
 //! The JSON export (`../shared/docs/export-format.md`, version 1).
 
-use crate::model::{Article, Corpus, EntityKind, QuoteKind, Source, Span};
+use crate::model::{Article, Corpus, Entity, EntityKind, QuoteKind, Source, Span};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -97,16 +97,26 @@ pub fn build(corpus: &Corpus) -> Export<'_> {
 }
 
 fn entities_out(corpus: &Corpus) -> Vec<EntityOut<'_>> {
-    corpus
-        .entities
-        .iter()
-        .map(|e| EntityOut {
-            id: &e.id,
-            name: &e.name,
-            kind: e.kind,
-            aliases: &e.aliases,
-        })
-        .collect()
+    corpus.entities.iter().map(entity_out).collect()
+}
+
+fn entity_out(e: &Entity) -> EntityOut<'_> {
+    EntityOut {
+        id: &e.id,
+        name: &e.name,
+        kind: e.kind,
+        aliases: &e.aliases,
+    }
+}
+
+/// The corpus's entities as a JSON array, written one by one rather than
+/// listed first.
+struct EntitiesOut<'a>(&'a [Entity]);
+
+impl Serialize for EntitiesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(entity_out))
+    }
 }
 
 fn article<'a>(corpus: &'a Corpus, a: &'a Article, lines: &Lines<'a>) -> ArticleOut<'a> {
@@ -142,9 +152,10 @@ fn article<'a>(corpus: &'a Corpus, a: &'a Article, lines: &Lines<'a>) -> Article
 
 /// Articles rendered per task, and tasks per batch written in order: the
 /// export is serialised in parallel, a bounded batch at a time, never held
-/// whole.
-const CHUNK: usize = 64;
-const BATCH: usize = 32;
+/// whole. Each task renders into the same buffer batch after batch, so the
+/// export's memory stays a few megabytes, allocated once.
+const CHUNK: usize = 16;
+const BATCH: usize = 16;
 
 /// Writes the export as JSON: the same bytes as serialising [`build`]'s
 /// `Export` in one go.
@@ -154,26 +165,31 @@ pub fn write_json<W: std::io::Write>(corpus: &Corpus, mut out: W) -> serde_json:
     out.write_all(b"{\"version\":1,\"articles\":[")
         .map_err(io)?;
     let chunks: Vec<&[Article]> = corpus.articles.chunks(CHUNK).collect();
+    let mut bufs: Vec<Vec<u8>> = (0..BATCH).map(|_| Vec::new()).collect();
     for (b, batch) in chunks.chunks(BATCH).enumerate() {
-        let rendered: Vec<serde_json::Result<Vec<u8>>> = batch
-            .par_iter()
-            .map(|chunk| render_articles(corpus, chunk))
-            .collect();
-        for (c, buf) in rendered.into_iter().enumerate() {
+        bufs.par_iter_mut()
+            .zip(batch)
+            .try_for_each(|(buf, chunk)| render_articles(corpus, chunk, buf))?;
+        for (c, buf) in bufs.iter().take(batch.len()).enumerate() {
             if b + c > 0 {
                 out.write_all(b",").map_err(io)?;
             }
-            out.write_all(&buf?).map_err(io)?;
+            out.write_all(buf).map_err(io)?;
         }
     }
     out.write_all(b"],\"entities\":").map_err(io)?;
-    serde_json::to_writer(&mut out, &entities_out(corpus))?;
+    serde_json::to_writer(&mut out, &EntitiesOut(&corpus.entities))?;
     out.write_all(b"}").map_err(io)
 }
 
-/// Consecutive articles as JSON array elements, comma separated.
-fn render_articles(corpus: &Corpus, articles: &[Article]) -> serde_json::Result<Vec<u8>> {
-    let mut buf = Vec::with_capacity(articles.len() * 8192);
+/// Consecutive articles as JSON array elements, comma separated, in place
+/// of what `buf` held.
+fn render_articles(
+    corpus: &Corpus,
+    articles: &[Article],
+    buf: &mut Vec<u8>,
+) -> serde_json::Result<()> {
+    buf.clear();
     let mut lines: Option<Lines> = None;
     for (i, a) in articles.iter().enumerate() {
         if lines
@@ -186,7 +202,7 @@ fn render_articles(corpus: &Corpus, articles: &[Article]) -> serde_json::Result<
             buf.push(b',');
         }
         let l = lines.as_ref().expect("set above");
-        serde_json::to_writer(&mut buf, &article(corpus, a, l))?;
+        serde_json::to_writer(&mut *buf, &article(corpus, a, l))?;
     }
-    Ok(buf)
+    Ok(())
 }

@@ -14,6 +14,7 @@
 use super::ArticleFindings;
 use super::attribution::{Found, Unit};
 use super::lexicon::{self, Gender};
+use super::strlist::StrList;
 use super::tokens::{self, TokKind};
 use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
 use rayon::prelude::*;
@@ -46,13 +47,6 @@ impl LocalEntity {
     fn first(&self) -> Option<&str> {
         (self.lower.len() >= 2).then(|| self.lower[0].as_str())
     }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct LocalMention {
-    pub span: Span,
-    pub kind: MentionKind,
-    pub entity: usize,
 }
 
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
@@ -99,7 +93,9 @@ struct NameParts {
 #[derive(Default)]
 struct Table {
     entities: Vec<LocalEntity>,
-    mentions: Vec<LocalMention>,
+    /// The article's mentions, of entities numbered in this table until
+    /// `merge_into` renumbers them for the corpus.
+    mentions: Vec<Mention>,
     /// (text position, entity, subject or speaker) of names, in reading order.
     salience: Vec<(usize, usize, bool)>,
     /// The same for speakers resolved later, in their reading order.
@@ -529,7 +525,11 @@ impl Table {
         form: &str,
         subject: Option<bool>,
     ) {
-        self.mentions.push(LocalMention { span, kind, entity });
+        self.mentions.push(Mention {
+            span,
+            kind,
+            entity: Some(entity),
+        });
         if kind == MentionKind::Name && !self.resolving {
             self.name_at.insert(span.start, (span.end, entity));
         }
@@ -969,23 +969,13 @@ pub struct Names {
 }
 
 impl Names {
-    /// Corpus keys and roles of the people it names, to share roles
-    /// across articles.
-    pub fn roles(&self) -> impl Iterator<Item = (String, &HashSet<String>)> {
-        self.table
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2)
-            .map(|e| (key_of(e), &e.roles))
-    }
-
-    /// The same, taken out of the table: for an article whose speakers
-    /// never read roles (see `needs_corpus_roles`).
+    /// Corpus keys and roles of the people it names (those it gives
+    /// roles), taken out of the table, to share roles across articles.
     pub fn take_roles(&mut self) -> Vec<(String, HashSet<String>)> {
         self.table
             .entities
             .iter_mut()
-            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2)
+            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2 && !e.roles.is_empty())
             .map(|e| (key_of(e), std::mem::take(&mut e.roles)))
             .collect()
     }
@@ -1175,62 +1165,115 @@ pub fn resolve(
     let quotes = found
         .into_iter()
         .zip(speaker_entity)
-        .map(|(f, e)| {
-            (
-                Quote {
-                    kind: f.kind,
-                    content: f.content,
-                    cue: f.cue,
-                    speaker_mention: f.mention,
-                    speaker: None,
-                },
-                e,
-            )
+        .map(|(f, speaker)| Quote {
+            kind: f.kind,
+            content: f.content,
+            cue: f.cue,
+            speaker_mention: f.mention,
+            speaker,
         })
         .collect();
     ArticleFindings {
-        entities: table.entities.into_iter().map(MergeEntity::of).collect(),
+        entities: MergeEntities::of(&table.entities),
         mentions: table.mentions,
         quotes,
     }
 }
 
-/// What the corpus merge reads of a local entity, worked out with the
-/// article (in parallel): much smaller than the entity, which is dropped.
-pub struct MergeEntity {
-    key: String,
-    kind: EntityKind,
-    /// A person's surname, and whether the name has more words (a full
-    /// name) or is the surname alone without a suffix.
-    surname: Option<(String, bool)>,
-    /// The name in full, suffix included (`Donald Trump Jr.`).
-    full: String,
-    mentions: usize,
-    forms: Vec<String>,
+/// What the corpus merge reads of an article's entities, worked out with
+/// the article (in parallel). The merge holds every article's at once, so
+/// their strings are held end to end in one buffer an article.
+pub struct MergeEntities {
+    /// Each entity's strings in turn: its key, its surname (when it has
+    /// one), its name in full, then its forms other than pronouns.
+    strs: StrList,
+    entities: Vec<MergeEntity>,
 }
 
-impl MergeEntity {
-    fn of(e: LocalEntity) -> MergeEntity {
-        let surname = if e.kind == EntityKind::Person && e.name.len() >= 2 {
-            Some((e.surname().unwrap().to_owned(), true))
-        } else if e.kind == EntityKind::Person && e.name.len() == 1 && e.suffix.is_none() {
-            Some((e.surname().unwrap().to_owned(), false))
-        } else {
-            None
-        };
-        let full = e.name.join(" ")
-            + &e.suffix
-                .as_ref()
-                .map(|s| format!(" {}", capitalise(s)))
-                .unwrap_or_default();
-        MergeEntity {
-            key: key_of(&e),
-            kind: e.kind,
-            surname,
-            full,
-            mentions: e.mentions,
-            forms: e.forms,
-        }
+struct MergeEntity {
+    kind: EntityKind,
+    /// Whether a person with a surname has a full name (more words), or
+    /// is named by the surname alone without a suffix; `None` for others.
+    full_name: Option<bool>,
+    mentions: u32,
+    /// Its first string (the key) in `strs`.
+    first: u32,
+    forms: u32,
+}
+
+impl MergeEntities {
+    fn of(entities: &[LocalEntity]) -> MergeEntities {
+        let mut strs = StrList::default();
+        // Not `into_iter`: collected in place, the list would keep the
+        // local entities' much larger allocation.
+        let entities = entities
+            .iter()
+            .map(|e| {
+                let full_name = if e.kind == EntityKind::Person && e.name.len() >= 2 {
+                    Some(true)
+                } else if e.kind == EntityKind::Person && e.name.len() == 1 && e.suffix.is_none() {
+                    Some(false)
+                } else {
+                    None
+                };
+                let first = strs.len() as u32;
+                strs.push_with(|k| write_key(e, k));
+                if full_name.is_some() {
+                    strs.push(e.surname().unwrap());
+                }
+                // The name in full, suffix included (`Donald Trump Jr.`).
+                strs.push_with(|full| {
+                    for (i, w) in e.name.iter().enumerate() {
+                        if i > 0 {
+                            full.push(' ');
+                        }
+                        full.push_str(w);
+                    }
+                    if let Some(s) = &e.suffix {
+                        full.push(' ');
+                        full.push_str(&capitalise(s));
+                    }
+                });
+                // Aliases are names and descriptions, not pronouns.
+                let start = strs.len();
+                for f in e
+                    .forms
+                    .iter()
+                    .filter(|f| lexicon::pronoun_gender(&norm(f)).is_none())
+                {
+                    strs.push(f);
+                }
+                MergeEntity {
+                    kind: e.kind,
+                    full_name,
+                    mentions: u32::try_from(e.mentions).unwrap_or(u32::MAX),
+                    first,
+                    forms: (strs.len() - start) as u32,
+                }
+            })
+            .collect();
+        strs.shrink_to_fit();
+        MergeEntities { strs, entities }
+    }
+
+    fn key(&self, e: &MergeEntity) -> &str {
+        self.strs.get(e.first as usize)
+    }
+
+    /// A person's surname, and whether the name has more words.
+    fn surname(&self, e: &MergeEntity) -> Option<(&str, bool)> {
+        e.full_name
+            .map(|full| (self.strs.get(e.first as usize + 1), full))
+    }
+
+    fn full(&self, e: &MergeEntity) -> &str {
+        self.strs
+            .get(e.first as usize + 1 + usize::from(e.full_name.is_some()))
+    }
+
+    fn forms(&self, e: &MergeEntity) -> impl Iterator<Item = &str> {
+        let from = e.first as usize + 2 + usize::from(e.full_name.is_some());
+        (from..from + e.forms as usize).map(|i| self.strs.get(i))
     }
 }
 
@@ -1380,6 +1423,13 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
 
 /// Corpus key of a local entity; people by first name, surname and suffix.
 fn key_of(e: &LocalEntity) -> String {
+    let mut k = String::with_capacity(32);
+    write_key(e, &mut k);
+    k
+}
+
+/// `key_of`, written at the end of `k`.
+fn write_key(e: &LocalEntity, k: &mut String) {
     let kind = match e.kind {
         EntityKind::Person => "person",
         EntityKind::Organization => "organization",
@@ -1390,7 +1440,6 @@ fn key_of(e: &LocalEntity) -> String {
         w.trim_end_matches('.')
     }
     let lower = &e.lower;
-    let mut k = String::with_capacity(32);
     k.push_str(kind);
     k.push(':');
     if e.kind == EntityKind::Person && lower.len() >= 2 {
@@ -1409,7 +1458,6 @@ fn key_of(e: &LocalEntity) -> String {
             k.push_str(word(w));
         }
     }
-    k
 }
 
 fn slug(key: &str) -> String {
@@ -1424,54 +1472,58 @@ fn slug(key: &str) -> String {
     out.trim_matches('-').to_owned()
 }
 
-/// Joins the articles' entities into corpus entities and writes quotes and
-/// mentions into the articles.
-pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
+/// Joins the articles' entities (`local`, one list an article) into corpus
+/// entities, and renumbers the articles' mentions and quotes from their
+/// article's entities to the corpus's.
+pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
     // Full names of people across the corpus, by surname, with article counts.
     let mut by_surname: HashMap<String, HashMap<String, usize>> = HashMap::default();
-    for f in &local {
-        for e in &f.entities {
-            if let Some((surname, true)) = &e.surname {
+    for article in &local {
+        for e in &article.entities {
+            if let Some((surname, true)) = article.surname(e) {
                 let keys = match by_surname.get_mut(surname) {
                     Some(keys) => keys,
-                    None => by_surname.entry(surname.clone()).or_default(),
+                    None => by_surname.entry(surname.to_owned()).or_default(),
                 };
-                match keys.get_mut(&e.key) {
+                match keys.get_mut(article.key(e)) {
                     Some(n) => *n += 1,
                     None => {
-                        keys.insert(e.key.clone(), 1);
+                        keys.insert(article.key(e).to_owned(), 1);
                     }
                 }
             }
         }
     }
+    // Each article's entities are dropped once merged: the maps own what
+    // they keep.
     let mut index: HashMap<String, usize> = HashMap::default();
-    let mut names: Vec<HashMap<String, usize>> = Vec::new();
+    let mut names: Vec<NameCounts> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
-    // Entity numbers are given in article order (sequential); the
-    // articles' mentions and quotes are then renumbered in parallel.
-    let mut renumber = Vec::with_capacity(local.len());
-    let mut dominant: HashMap<&str, Option<&String>> = HashMap::default();
-    for findings in local {
-        let mut map = Vec::with_capacity(findings.entities.len());
-        for e in findings.entities {
-            let mut key = &e.key;
+    // Entity numbers are given in article order (sequential), and each
+    // article's mentions and quotes renumbered as it is merged.
+    let mut dominant: HashMap<&str, Option<&str>> = HashMap::default();
+    let mut map = Vec::new();
+    for (article, merged) in local.into_iter().zip(&mut corpus.articles) {
+        map.clear();
+        for e in &article.entities {
+            let mut key = article.key(e);
             // A surname alone: the corpus's person of that surname, when one
             // dominates (worked out once per surname: thousands of full
             // names can share one in a large corpus).
-            if let Some((surname, false)) = &e.surname
+            if let Some((surname, false)) = article.surname(e)
                 && let Some((surname, full)) = by_surname.get_key_value(surname)
             {
-                let best = dominant.entry(surname.as_str()).or_insert_with(|| {
-                    let mut counts: Vec<(&String, &usize)> = full.iter().collect();
-                    counts.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
-                    (counts.len() == 1 || *counts[0].1 >= 2 * *counts[1].1).then_some(counts[0].0)
+                let best = *dominant.entry(surname).or_insert_with(|| {
+                    let mut counts: Vec<(&str, usize)> =
+                        full.iter().map(|(k, &n)| (k.as_str(), n)).collect();
+                    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+                    (counts.len() == 1 || counts[0].1 >= 2 * counts[1].1).then_some(counts[0].0)
                 });
                 if let Some(best) = best {
                     key = best;
                 }
             }
-            let idx = match index.get(key.as_str()) {
+            let idx = match index.get(key) {
                 Some(&idx) => idx,
                 None => {
                     entities.push(Entity {
@@ -1480,20 +1532,14 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
                         kind: e.kind,
                         aliases: Vec::new(),
                     });
-                    names.push(HashMap::default());
-                    index.insert(key.clone(), entities.len() - 1);
+                    names.push(NameCounts::default());
+                    index.insert(key.to_owned(), entities.len() - 1);
                     entities.len() - 1
                 }
             };
-            match names[idx].get_mut(e.full.as_str()) {
-                Some(n) => *n += e.mentions,
-                None => {
-                    names[idx].insert(e.full, e.mentions);
-                }
-            }
-            // Aliases are names and descriptions, not pronouns; one per
-            // spelling whatever its case.
-            for f in e.forms {
+            names[idx].add(article.full(e), e.mentions as usize);
+            // One alias per spelling whatever its case.
+            for f in article.forms(e) {
                 let aliases = &mut entities[idx].aliases;
                 let known = aliases.iter().any(|a| {
                     a.len() == f.len()
@@ -1501,39 +1547,27 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
                             .flat_map(char::to_lowercase)
                             .eq(f.chars().flat_map(char::to_lowercase))
                 });
-                if !known && lexicon::pronoun_gender(&norm(&f)).is_none() && aliases.len() < 24 {
-                    aliases.push(f);
+                if !known && aliases.len() < 24 {
+                    aliases.push(f.to_owned());
                 }
             }
             map.push(idx);
         }
-        renumber.push((map, findings.mentions, findings.quotes));
+        for m in &mut merged.mentions {
+            m.entity = m.entity.map(|e| map[e]);
+        }
+        for q in &mut merged.quotes {
+            q.speaker = q.speaker.map(|e| map[e]);
+        }
     }
-    corpus
-        .articles
-        .par_iter_mut()
-        .zip(renumber)
-        .for_each(|(article, (map, mentions, quotes))| {
-            article.mentions = mentions
-                .iter()
-                .map(|m| Mention {
-                    span: m.span,
-                    kind: m.kind,
-                    entity: Some(map[m.entity]),
-                })
-                .collect();
-            article.quotes = quotes
-                .into_iter()
-                .map(|(mut q, e)| {
-                    q.speaker = e.map(|e| map[e]);
-                    q
-                })
-                .collect();
-        });
+    // Freed before the names and ids below are worked out.
+    drop(dominant);
+    drop(by_surname);
+    drop(index);
     // The fullest name: most words, then most used.
     entities.par_iter_mut().zip(names).for_each(|(e, counts)| {
         let best = counts
-            .into_iter()
+            .into_pairs()
             .max_by(|x, y| {
                 x.0.split_whitespace()
                     .count()
@@ -1543,9 +1577,8 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
             })
             .map(|(n, _)| n)
             .unwrap_or_default();
+        e.aliases.retain(|a| *a != best);
         e.name = best;
-        let name = e.name.clone();
-        e.aliases.retain(|a| *a != name);
     });
     // Ids unique even if two keys slug alike.
     let mut seen = HashSet::default();
@@ -1559,6 +1592,34 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<ArticleFindings>) {
         e.id = id;
     }
     corpus.entities = entities;
+}
+
+/// The full names given to one corpus entity, with their mentions: the
+/// first inline, as most entities have one name, and any others in a map
+/// (allocated only then).
+#[derive(Default)]
+struct NameCounts {
+    first: Option<(String, usize)>,
+    others: HashMap<String, usize>,
+}
+
+impl NameCounts {
+    fn add(&mut self, name: &str, mentions: usize) {
+        match &mut self.first {
+            None => self.first = Some((name.to_owned(), mentions)),
+            Some((first, n)) if first == name => *n += mentions,
+            Some(_) => match self.others.get_mut(name) {
+                Some(n) => *n += mentions,
+                None => {
+                    self.others.insert(name.to_owned(), mentions);
+                }
+            },
+        }
+    }
+
+    fn into_pairs(self) -> impl Iterator<Item = (String, usize)> {
+        self.first.into_iter().chain(self.others)
+    }
 }
 
 fn capitalise(s: &str) -> String {

@@ -5,10 +5,11 @@ mod attribution;
 mod entities;
 pub mod lexicon;
 mod quotes;
+mod strlist;
 mod tokens;
 
 use crate::ingest;
-use crate::model::{Article, Corpus, Quote, Source, Span};
+use crate::model::{Article, Corpus, Mention, Quote, Span};
 use attribution::Unit;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -19,72 +20,90 @@ pub fn analyze(corpus: &mut Corpus) {
     // Articles are analysed in parallel (rayon's pool: all cores unless
     // RAYON_NUM_THREADS says otherwise); results keep article order, so the
     // output never depends on scheduling.
-    let sources = &corpus.sources;
+    let Corpus {
+        sources, articles, ..
+    } = corpus;
     // Stage one: quotes and names, article by article. An article with no
     // speaker described by a person's role (most articles) is resolved at
-    // once: roles from other articles cannot change it, and its table of
-    // names need not wait in memory for the rest of the corpus.
-    let mut read: Vec<Stage> = corpus
-        .articles
-        .par_iter()
+    // once: roles from other articles cannot change it. The others keep
+    // their quotes and read their names again in stage two: their tables
+    // of names, held until then, were most of the analysis's peak memory.
+    let read: Vec<(Stage, Roles)> = articles
+        .par_iter_mut()
         .map(|a| {
             let text = sources[a.source].text.as_str();
-            let (found, mut names) = read_article(&sources[a.source], a);
+            let units = units(text, a);
+            let mut found = attribution::find_quotes(text, &units);
+            let mut names = entities::read_names(text, &units);
+            let roles = names.take_roles();
             if found.iter().any(|f| entities::needs_corpus_roles(text, f)) {
-                Stage::Waiting(found, names)
+                found.shrink_to_fit();
+                (Stage::Waiting(found), roles)
             } else {
-                let roles = names.take_roles();
-                Stage::Done(
-                    entities::resolve(text, names, found, &HashMap::default()),
-                    roles,
-                )
+                let findings = entities::resolve(text, names, found, &HashMap::default());
+                (Stage::Done(findings.into_article(a)), roles)
             }
         })
         .collect();
     // What each person's roles are, across articles: the Russian minister
     // of one article is Sergei Lavrov of another.
     let mut roles: HashMap<String, HashSet<String>> = HashMap::default();
-    for stage in &mut read {
-        match stage {
-            Stage::Waiting(_, names) => {
-                for (key, r) in names.roles() {
-                    roles.entry(key).or_default().extend(r.iter().cloned());
-                }
+    let read: Vec<Stage> = read
+        .into_iter()
+        .map(|(stage, learnt)| {
+            for (key, r) in learnt {
+                roles.entry(key).or_default().extend(r);
             }
-            Stage::Done(_, taken) => {
-                for (key, r) in std::mem::take(taken) {
-                    roles.entry(key).or_default().extend(r);
-                }
-            }
-        }
-    }
+            stage
+        })
+        .collect();
     // Stage two: the other speakers resolved, then entities merged.
-    let local = corpus
-        .articles
-        .par_iter()
+    let local = articles
+        .par_iter_mut()
         .zip(read)
         .map(|(a, stage)| match stage {
-            Stage::Done(findings, _) => findings,
-            Stage::Waiting(found, names) => {
-                entities::resolve(&sources[a.source].text, names, found, &roles)
+            Stage::Done(entities) => entities,
+            Stage::Waiting(found) => {
+                let text = sources[a.source].text.as_str();
+                let names = entities::read_names(text, &units(text, a));
+                entities::resolve(text, names, found, &roles).into_article(a)
             }
         })
         .collect();
+    drop(roles);
     entities::merge_into(corpus, local);
 }
 
-/// An article after stage one: resolved already, with the roles it
-/// learnt; or waiting for the corpus's roles.
+/// An article after stage one: resolved already; or its quotes, waiting
+/// for the corpus's roles.
 enum Stage {
-    Done(ArticleFindings, Vec<(String, HashSet<String>)>),
-    Waiting(Vec<attribution::Found>, entities::Names),
+    Done(entities::MergeEntities),
+    Waiting(Vec<attribution::Found>),
 }
 
-/// One article's findings, with entities local to it.
+/// Corpus keys of the people an article names, with the roles it gives
+/// them.
+type Roles = Vec<(String, HashSet<String>)>;
+
+/// One article's findings, with entities local to it: its mentions and
+/// quotes name them by their place in `entities`.
 pub struct ArticleFindings {
-    pub entities: Vec<entities::MergeEntity>,
-    pub mentions: Vec<entities::LocalMention>,
-    pub quotes: Vec<(Quote, Option<usize>)>,
+    pub entities: entities::MergeEntities,
+    pub mentions: Vec<Mention>,
+    pub quotes: Vec<Quote>,
+}
+
+impl ArticleFindings {
+    /// Gives the article its mentions and quotes, sized to fit as the
+    /// corpus keeps them (still numbered by the article's entities, until
+    /// `entities::merge_into`), and returns the entities for the merge.
+    fn into_article(self, article: &mut Article) -> entities::MergeEntities {
+        article.mentions = self.mentions;
+        article.mentions.shrink_to_fit();
+        article.quotes = self.quotes;
+        article.quotes.shrink_to_fit();
+        self.entities
+    }
 }
 
 /// The parts of a paragraph analysed apart: its lines, where they look like
@@ -115,8 +134,9 @@ fn paragraph_lines(text: &str, para: Span) -> impl Iterator<Item = Span> + '_ {
     parts.into_iter().filter(|s| !s.is_empty())
 }
 
-fn read_article(source: &Source, article: &Article) -> (Vec<attribution::Found>, entities::Names) {
-    let text = source.text.as_str();
+/// The parts of an article analysed apart: its title, caption and
+/// paragraph lines.
+fn units(text: &str, article: &Article) -> Vec<Unit> {
     let mut units = vec![Unit::new(text, article.title)];
     if let Some(c) = article.caption {
         units.push(Unit::new(text, c));
@@ -124,7 +144,5 @@ fn read_article(source: &Source, article: &Article) -> (Vec<attribution::Found>,
     for &p in &article.paragraphs {
         units.extend(paragraph_lines(text, p).map(|l| Unit::new(text, l)));
     }
-    let found = attribution::find_quotes(text, &units);
-    let names = entities::read_names(text, &units);
-    (found, names)
+    units
 }
