@@ -76,6 +76,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    hearsay::tune_allocator();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Export { paths }) => run_export(&paths),
