@@ -168,6 +168,26 @@ fn is_name_modifier(l: &str) -> bool {
         )
 }
 
+/// Words of the not-a-name list that may still open a speaker's phrase:
+/// articles, honorifics, and a title's modifiers (`Former President Bill
+/// Clinton`, `one New Hampshire Democrat`).
+fn opens_speaker_phrase(l: &str) -> bool {
+    matches!(
+        l,
+        "the"
+            | "a"
+            | "an"
+            | "mr."
+            | "mrs."
+            | "ms."
+            | "dr."
+            | "former"
+            | "retired"
+            | "acting"
+            | "one"
+    )
+}
+
 /// Participles that continue the sentence's speaker: `..., adding that`.
 fn is_participle_cue(w: &str) -> bool {
     w.ends_with("ing") && lexicon::is_cue(w)
@@ -407,26 +427,8 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
     if let Some(s) = pronoun_speaker(c, start) {
         return Some(s);
     }
-    // (`Former President Bill Clinton`: a title's modifier opens a name.)
     if lexicon::NOT_NAMES.contains(l0)
-        && !matches!(
-            l0,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "mr."
-                | "mrs."
-                | "ms."
-                | "dr."
-                | "former"
-                | "retired"
-                | "acting"
-                | "one"
-        )
+        && !(opens_speaker_phrase(l0) || matches!(l0, "his" | "her" | "their" | "its"))
         || STOPS.contains(l0)
     {
         return None;
@@ -796,22 +798,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     {
         // `said Tuesday` is not a speaker; names or descriptions are.
         let l = c.lower(s.first);
-        if !lexicon::NOT_NAMES.contains(l)
-            || matches!(
-                l,
-                "the"
-                    | "a"
-                    | "an"
-                    | "mr."
-                    | "mrs."
-                    | "ms."
-                    | "dr."
-                    | "former"
-                    | "retired"
-                    | "acting"
-                    | "one"
-            )
-        {
+        if !lexicon::NOT_NAMES.contains(l) || opens_speaker_phrase(l) {
             return Some((s, true));
         }
     }

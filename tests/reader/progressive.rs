@@ -23,6 +23,23 @@ fn articles_only() -> Indexed {
     ]))
 }
 
+/// A session that saved its place in the second article with a quote
+/// selected (`keys` from the start), and the next one, which has the
+/// articles but not yet their analysis. Also the saved quote's index.
+fn reopened_before_analysis(keys: &[&str]) -> (App, Option<usize>) {
+    let mut before = fixture::app(120, 40);
+    press(&mut before, keys);
+    let quote = reader(&before).quote;
+    assert!(quote.is_some());
+    before.record_position();
+    let mut a = App::loading("test");
+    a.resize(120, 40);
+    a.set_reading(before.reading.current());
+    a.set_articles(articles_only(), Vec::new());
+    assert_eq!(reader(&a).article, 1);
+    (a, quote)
+}
+
 fn reader(app: &App) -> &hearsay::app::ReaderState {
     match &app.ui.screen {
         Screen::Reader(r) => r,
@@ -68,20 +85,9 @@ fn articles_are_read_before_the_analysis_and_what_the_user_did_stays() {
 
 #[test]
 fn the_saved_quote_waits_for_the_analysis_and_is_not_lost_meanwhile() {
-    let mut before = fixture::app(120, 40);
-    press(&mut before, &["j", "Enter", "]", "]"]);
-    let quote = reader(&before).quote;
-    assert!(quote.is_some());
-    before.record_position();
-    let saved = before.reading.current();
-    let key = saved.last.as_ref().unwrap().quote.clone();
+    let (mut a, quote) = reopened_before_analysis(&["j", "Enter", "]", "]"]);
+    let key = a.reading.saved.last.as_ref().unwrap().quote.clone();
     assert!(key.is_some());
-
-    let mut a = App::loading("test");
-    a.resize(120, 40);
-    a.set_reading(saved);
-    a.set_articles(articles_only(), Vec::new());
-    assert_eq!(reader(&a).article, 1);
     assert_eq!(reader(&a).quote, None, "no quotes yet");
     // Quitting now keeps the saved quote as the position.
     a.record_position();
@@ -93,15 +99,7 @@ fn the_saved_quote_waits_for_the_analysis_and_is_not_lost_meanwhile() {
 
 #[test]
 fn the_saved_quote_is_not_forced_on_a_reader_who_moved() {
-    let mut before = fixture::app(120, 40);
-    press(&mut before, &["j", "Enter", "]"]);
-    before.record_position();
-    let saved = before.reading.current();
-
-    let mut a = App::loading("test");
-    a.resize(120, 40);
-    a.set_reading(saved);
-    a.set_articles(articles_only(), Vec::new());
+    let (mut a, _) = reopened_before_analysis(&["j", "Enter", "]"]);
     press(&mut a, &["Esc", "k"]);
     a.set_analysed(Indexed::build(fixture::corpus()));
     assert_eq!(reader(&a).article, 0);
@@ -128,15 +126,7 @@ fn the_finder_keeps_the_selected_item_when_people_arrive() {
 
 #[test]
 fn leaving_the_restored_article_drops_its_saved_quote() {
-    let mut before = fixture::app(120, 40);
-    press(&mut before, &["j", "Enter", "]"]);
-    before.record_position();
-    let saved = before.reading.current();
-
-    let mut a = App::loading("test");
-    a.resize(120, 40);
-    a.set_reading(saved);
-    a.set_articles(articles_only(), Vec::new());
+    let (mut a, _) = reopened_before_analysis(&["j", "Enter", "]"]);
     // Away and back, before the quotes arrive.
     press(&mut a, &["Esc", "k", "j"]);
     assert_eq!(reader(&a).article, 1);
