@@ -1245,3 +1245,12 @@ fn a_naming_verb_with_a_short_quoted_name_is_a_statement() {
     assert_eq!(q.speaker, "Dan Ruiz");
     assert!(q.content.contains("“unhinged.”"), "{q:#?}");
 }
+
+#[test]
+fn a_time_phrase_between_speaker_and_cue_is_skipped() {
+    let q = only("Tomas Berg spoke.\n\nThe bank just this month announced it would drop the fees.");
+    assert_eq!(q.mention, "The bank", "{q:#?}");
+    let q = only("Tomas Berg spoke.\n\nDan Ruiz last week said the plan was dead.");
+    assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
+    assert_eq!(q.content, "the plan was dead");
+}

@@ -685,8 +685,19 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
                         || lexicon::first_name_gender(c.lower(j - 1)).is_some())))
             || (!is_participle_cue(c.lower(i))
                 && (is_time_word(c.lower(j - 1))
-                    || (c.lower(j - 1) == "on" && j < i && is_time_word(c.lower(j))))))
+                    || (c.lower(j - 1) == "on" && j < i && is_time_word(c.lower(j)))
+                    // `Wells Fargo just this month announced`.
+                    || (c.lower(j - 1) == "just" && j < i)
+                    || (j >= sent.start + 2
+                        && is_time_unit(c.lower(j - 1))
+                        && matches!(c.lower(j - 2), "this" | "last" | "next")))))
     {
+        if j >= sent.start + 2
+            && is_time_unit(c.lower(j - 1))
+            && matches!(c.lower(j - 2), "this" | "last" | "next")
+        {
+            j -= 1;
+        }
         j -= 1;
         let l = c.lower(j);
         if matches!(l, "was" | "were" | "been" | "being" | "be" | "is" | "are") {
