@@ -296,6 +296,11 @@ pub fn wrap(glyphs: &[Glyph], width: usize) -> Vec<std::ops::Range<usize>> {
     lines
 }
 
+/// The plural ending for a count: `1 quote`, `2 quotes`.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 //! terminal before it is printed.
 
 use crate::app::index::Index;
-use crate::display;
+use crate::display::{self, plural};
 use crate::model::{Corpus, EntityIdx, EntityKind, QuoteKind};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -90,7 +90,6 @@ pub fn quotes_by(corpus: &Corpus, index: &Index, entity: EntityIdx) -> String {
         .map(|r| r.article)
         .collect::<std::collections::HashSet<_>>()
         .len();
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
     let mut out = String::new();
     let _ = writeln!(
         out,

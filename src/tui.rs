@@ -82,16 +82,14 @@ where
     test_panic("analysis");
     // On a pool of its own: the interface's searches (on the global pool)
     // must not queue behind the analysis while the articles are read.
+    let analyse = move || {
+        analysis::analyze(&mut corpus);
+        // Indexed here too, off the interface's thread.
+        Indexed::build(corpus)
+    };
     let analysed = match rayon::ThreadPoolBuilder::new().build() {
-        Ok(pool) => pool.install(|| {
-            analysis::analyze(&mut corpus);
-            // Indexed here too, off the interface's thread.
-            Indexed::build(corpus)
-        }),
-        Err(_) => {
-            analysis::analyze(&mut corpus);
-            Indexed::build(corpus)
-        }
+        Ok(pool) => pool.install(analyse),
+        Err(_) => analyse(),
     };
     Ok(Loaded::Analysed(analysed, problems))
 }

@@ -168,6 +168,16 @@ fn is_name_modifier(l: &str) -> bool {
         )
 }
 
+/// Where a sentence starts past a conjunction opening it (`But`, `And`,
+/// `Yet`).
+fn past_conjunction(c: &Ctx, sent: &Range<usize>) -> usize {
+    if c.is_word(sent.start) && matches!(c.lower(sent.start), "but" | "and" | "yet") {
+        sent.start + 1
+    } else {
+        sent.start
+    }
+}
+
 /// Words of the not-a-name list that may still open a speaker's phrase:
 /// articles, honorifics, and a title's modifiers (`Former President Bill
 /// Clinton`, `one New Hampshire Democrat`).
@@ -669,6 +679,12 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         return None;
     }
     // Back over adverbs and auxiliaries: "Lavrov also said".
+    // (`this month`, `last week` go back two words at once.)
+    let time_phrase_before = |j: usize| {
+        j >= sent.start + 2
+            && is_time_unit(c.lower(j - 1))
+            && matches!(c.lower(j - 2), "this" | "last" | "next")
+    };
     let mut j = i;
     let mut auxiliary = false;
     // (`May said` is Theresa May, not a modal; `Sanders on Tuesday said`
@@ -688,14 +704,9 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
                     || (c.lower(j - 1) == "on" && j < i && is_time_word(c.lower(j)))
                     // `Wells Fargo just this month announced`.
                     || (c.lower(j - 1) == "just" && j < i)
-                    || (j >= sent.start + 2
-                        && is_time_unit(c.lower(j - 1))
-                        && matches!(c.lower(j - 2), "this" | "last" | "next")))))
+                    || time_phrase_before(j))))
     {
-        if j >= sent.start + 2
-            && is_time_unit(c.lower(j - 1))
-            && matches!(c.lower(j - 2), "this" | "last" | "next")
-        {
+        if time_phrase_before(j) {
             j -= 1;
         }
         j -= 1;
@@ -836,13 +847,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
             }
         };
         // (`But Sen. Richard J. Durbin (D-Ill.), noting ..., said`.)
-        let opening =
-            if c.is_word(sent.start) && matches!(c.lower(sent.start), "but" | "and" | "yet") {
-                sent.start + 1
-            } else {
-                sent.start
-            };
-        if let Some(s) = phrase_forward(c, opening, b)
+        if let Some(s) = phrase_forward(c, past_conjunction(c, sent), b)
             && c.is_cap(s.first)
             && c.is_cap(s.last)
             && past_parenthesis(s.last + 1) < b
@@ -1826,10 +1831,6 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 Some(k)
                     if k + 1 == speaker.first
                         && words_in(c, sent.start..k, false) >= 6
-                        && (cue_end >= sent.end
-                            || !c.is_word(cue_end)
-                            || is_preposition(c.lower(cue_end))
-                            || is_time_word(c.lower(cue_end)))
                         && ends_sentence(c, sent, cue_end) =>
                 {
                     sent.start
@@ -1843,10 +1844,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         let content = if according {
             // (After an opening parenthesis or `But`: `(According to the
             // police, it keeps no statistics.)`.)
-            let opens = (sent.start..i).all(|k| {
-                !c.is_word(k) || (k == sent.start && matches!(c.lower(k), "but" | "and" | "yet"))
-            });
-            if opens {
+            if (past_conjunction(c, sent)..i).all(|k| !c.is_word(k)) {
                 // According to S, CLAUSE. (Not when the clause has its own
                 // frame: `According to Yahoo News, spokesman Jesse Lehrich
                 // said ...` is Lehrich's.)

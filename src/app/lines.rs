@@ -143,11 +143,7 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
         for (a, counts) in index.entities_by_article.iter().enumerate() {
             if let Some(c) = counts.iter().find(|c| c.entity == entity) {
                 let n = c.mentions;
-                let head = format!(
-                    "{} · {n} mention{}",
-                    index.titles[a],
-                    if n == 1 { "" } else { "s" }
-                );
+                let head = format!("{} · {n} mention{}", index.titles[a], display::plural(n));
                 out.push(Line::label(LineKind::Group(a), &head));
             }
         }
@@ -164,7 +160,7 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
             if let Some(d) = &a.date {
                 head.push_str(&format!(" · {}", display::clean(d)));
             }
-            head.push_str(&format!(" · {n} quote{}", if n == 1 { "" } else { "s" }));
+            head.push_str(&format!(" · {n} quote{}", display::plural(n)));
             let head = Line::label(LineKind::Group(qr.article), &head);
             wrapped(LineKind::Group(qr.article), &head.glyphs, width, &mut out);
         }

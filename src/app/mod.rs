@@ -271,7 +271,7 @@ impl App {
             self.ui.message = Some(format!(
                 "{} problem{} while reading (listed on exit)",
                 problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
+                display::plural(problems.len())
             ));
         }
         self.problems = problems;
@@ -300,13 +300,9 @@ impl App {
         let quotes: usize = self.corpus.articles.iter().map(|a| a.quotes.len()).sum();
         self.ui.message = Some(format!(
             "{quotes} quote{} and {} name{} found",
-            if quotes == 1 { "" } else { "s" },
+            display::plural(quotes),
             self.corpus.entities.len(),
-            if self.corpus.entities.len() == 1 {
-                ""
-            } else {
-                "s"
-            }
+            display::plural(self.corpus.entities.len())
         ));
         self.sync_marks();
         self.restore_quote();
@@ -505,7 +501,7 @@ impl App {
             .articles
             .get(article)
             .map_or(0, |a| a.quotes.len());
-        format!("{q} quote{}", if q == 1 { "" } else { "s" })
+        format!("{q} quote{}", display::plural(q))
     }
 
     /// "Quote 2/5 · Sergei Lavrov · said" for the status line.

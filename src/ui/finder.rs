@@ -32,7 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, f: &Finde
             let head = format!(
                 "── {} result{} ",
                 f.hits.len(),
-                if f.hits.len() == 1 { "" } else { "s" }
+                display::plural(f.hits.len())
             );
             let rest = w.saturating_sub(display::width(&head));
             Line::styled(

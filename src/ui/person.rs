@@ -4,6 +4,7 @@
 use super::{Theme, pane_block, text};
 use crate::app::lines::LineKind;
 use crate::app::{App, PersonState};
+use crate::display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -23,7 +24,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, p: &Perso
     let title = format!(
         " Quotes of {name} · {} in {articles} article{} ",
         quotes.len(),
-        if articles == 1 { "" } else { "s" }
+        display::plural(articles)
     );
     let block = pane_block(title, true, theme);
     let inner = block.inner(area);

@@ -2,14 +2,10 @@
 
 use super::{Theme, fit};
 use crate::app::{App, Popup, Screen};
-use crate::display;
+use crate::display::{self, plural};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::Paragraph;
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if area.is_empty() {
