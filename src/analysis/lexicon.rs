@@ -107,12 +107,20 @@ pub static KNOWN_ORG_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .map(|w| w.replace('-', " "))
         .collect()
 });
+/// The plurals in -men of the role words in -man (`spokesmen`), made
+/// once rather than a string per lookup.
+static ROLE_PLURALS_MEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    ROLE_WORDS
+        .iter()
+        .filter_map(|w| w.strip_suffix("man").map(|s| format!("{s}men")))
+        .collect()
+});
+
 /// A role word, singular or plural: `spokesman`, `spokesmen`, `senators`.
 pub fn is_role_word(l: &str) -> bool {
     ROLE_WORDS.contains(l)
         || l.strip_suffix('s').is_some_and(|s| ROLE_WORDS.contains(s))
-        || l.strip_suffix("men")
-            .is_some_and(|s| ROLE_WORDS.contains(format!("{s}man").as_str()))
+        || (l.ends_with("men") && ROLE_PLURALS_MEN.contains(l))
 }
 
 pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAME));
