@@ -46,89 +46,112 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokenises `text[span]`; token spans are offsets into `text`.
+/// Walks the bytes, decoding a character only where it looks at one: the
+/// hottest loop of the analysis (no per-character table).
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let s = &text[span.range()];
     let base = span.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    let end_of = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    let bytes = s.as_bytes();
+    // The character at byte `b` (a char boundary), and the one before it.
+    let at = |b: usize| match bytes.get(b) {
+        Some(&x) if x.is_ascii() => Some(x as char),
+        Some(_) => s[b..].chars().next(),
+        None => None,
+    };
+    let before = |b: usize| s[..b].chars().next_back();
+    let width = |c: Option<char>| c.map_or(0, char::len_utf8);
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut b = 0;
+    while let Some(c) = at(b) {
         if c == '\u{1b}' {
             // A terminal escape sequence is no text: no token (and so no
             // quote or name span) may start inside one.
-            i = skip_escape(&chars, i);
+            b = skip_escape(s, b);
             continue;
         }
         if c.is_whitespace() || c == '\u{feff}' || c.is_control() {
-            i += 1;
+            b += c.len_utf8();
             continue;
         }
+        let after = b + c.len_utf8();
+        let next = at(after);
         if !is_word_char(c) {
             // One token for a possessive ’s and for a doubled '' (a quote
             // mark in some archives).
             let possessive = is_apostrophe(c)
-                && chars.get(i + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
-                && !chars.get(i + 2).is_some_and(|&(_, n)| is_word_char(n))
-                && i > 0
-                && is_word_char(chars[i - 1].1);
-            let doubled = (c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\''))
-                || (c == '`' && chars.get(i + 1).is_some_and(|&(_, n)| n == '`'));
-            let len = if possessive || doubled { 2 } else { 1 };
+                && next.is_some_and(|n| n == 's' || n == 'S')
+                && !at(after + 1).is_some_and(is_word_char)
+                && before(b).is_some_and(is_word_char);
+            let doubled = (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`'));
+            let end = if possessive || doubled {
+                after + width(next)
+            } else {
+                after
+            };
             out.push(Token {
-                span: Span::new(base + b, base + end_of(i + len)),
+                span: Span::new(base + b, base + end),
                 kind: TokKind::Punct,
                 in_quote: false,
             });
-            i += len;
+            b = end;
             continue;
         }
-        let start = i;
-        i += 1;
+        let start = b;
+        b = after;
         loop {
-            match chars.get(i) {
-                Some(&(_, c)) if is_word_char(c) => i += 1,
-                Some(&(_, c))
-                    if is_mojibake_joiner(c)
-                        && chars[i + 1..]
-                            .iter()
-                            .find(|&&(_, n)| !is_mojibake_joiner(n))
-                            .is_some_and(|&(_, n)| is_word_char(n)) =>
-                {
-                    i += 1
-                }
+            // Most of a word is ASCII letters and digits.
+            while bytes
+                .get(b)
+                .is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'_')
+            {
+                b += 1;
+            }
+            let Some(c) = at(b) else { break };
+            let after = b + c.len_utf8();
+            // A word character, or mojibake before one.
+            if is_word_char(c)
+                || is_mojibake_joiner(c)
+                    && s[after..]
+                        .chars()
+                        .find(|&n| !is_mojibake_joiner(n))
+                        .is_some_and(is_word_char)
+            {
+                b = after;
+            } else if (is_apostrophe(c) || c == '-' || c == '.' || c == '&')
+                && at(after).is_some_and(is_word_char)
+            {
                 // don't, O’Brien, Kyiv-based, 3.5, U.S.
-                Some(&(_, c))
-                    if (is_apostrophe(c) || c == '-' || c == '.' || c == '&')
-                        && chars.get(i + 1).is_some_and(|&(_, n)| is_word_char(n)) =>
-                {
-                    // A possessive ’s is its own token.
-                    let possessive = is_apostrophe(c)
-                        && chars.get(i + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
-                        && !chars.get(i + 2).is_some_and(|&(_, n)| is_word_char(n));
-                    if possessive {
+                let next = at(after).unwrap_or_default();
+                // A possessive ’s is its own token.
+                let possessive = is_apostrophe(c)
+                    && (next == 's' || next == 'S')
+                    && !at(after + 1).is_some_and(is_word_char);
+                if possessive {
+                    break;
+                }
+                if c == '.' {
+                    // Only inside initialisms and numbers: U.S., 3.5,
+                    // R-S.C.
+                    let prev = before(b).unwrap_or_default();
+                    let prev_start = b - prev.len_utf8();
+                    let prev_single = prev_start == start
+                        || s[start..prev_start]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|p| matches!(p, '.' | '-'));
+                    let digits = prev.is_ascii_digit() && next.is_ascii_digit();
+                    if !(prev_single || digits) {
                         break;
                     }
-                    if c == '.' {
-                        // Only inside initialisms and numbers: U.S., 3.5,
-                        // R-S.C.
-                        let prev_single = i - start == 1
-                            || (i >= start + 2 && matches!(chars[i - 2].1, '.' | '-'));
-                        let digits =
-                            chars[i - 1].1.is_ascii_digit() && chars[i + 1].1.is_ascii_digit();
-                        if !(prev_single || digits) {
-                            break;
-                        }
-                    }
-                    i += 2;
                 }
-                _ => break,
+                b = after + next.len_utf8();
+            } else {
+                break;
             }
         }
-        let word = &s[chars[start].0..end_of(i)];
+        let word = &s[start..b];
         // Keep an abbreviation's or initial's period: Mr. U.S. J.
-        if chars.get(i).is_some_and(|&(_, c)| c == '.') {
+        if at(b) == Some('.') {
             // The list is ASCII and no other letter lowercases to one of
             // its letters, so an ASCII comparison is the lowercase one.
             let abbreviation =
@@ -136,11 +159,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let initialism = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
             if abbreviation || initial || initialism {
-                i += 1;
+                b += 1;
             }
         }
         out.push(Token {
-            span: Span::new(base + chars[start].0, base + end_of(i)),
+            span: Span::new(base + start, base + b),
             kind: TokKind::Word,
             in_quote: false,
         });
@@ -148,16 +171,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
-/// The index after the escape sequence starting at `chars[i]` (ESC): CSI
+/// The byte after the escape sequence starting at `s[b]` (ESC): CSI
 /// `ESC [ ... final`, OSC/DCS `ESC ] ... BEL or ESC \`, else ESC and one
 /// character.
-fn skip_escape(chars: &[(usize, char)], i: usize) -> usize {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    match at(i + 1) {
+fn skip_escape(s: &str, b: usize) -> usize {
+    let at = |k: usize| s.get(k..).and_then(|t| t.chars().next());
+    match at(b + 1) {
         Some('[') => {
-            let mut k = i + 2;
+            let mut k = b + 2;
             while let Some(c) = at(k) {
-                k += 1;
+                k += c.len_utf8();
                 if ('@'..='~').contains(&c) {
                     break;
                 }
@@ -165,7 +188,7 @@ fn skip_escape(chars: &[(usize, char)], i: usize) -> usize {
             k
         }
         Some(']' | 'P' | '_' | '^') => {
-            let mut k = i + 2;
+            let mut k = b + 2;
             while let Some(c) = at(k) {
                 if c == '\u{7}' {
                     return k + 1;
@@ -173,12 +196,12 @@ fn skip_escape(chars: &[(usize, char)], i: usize) -> usize {
                 if c == '\u{1b}' && at(k + 1) == Some('\\') {
                     return k + 2;
                 }
-                k += 1;
+                k += c.len_utf8();
             }
             k
         }
-        Some(_) => i + 2,
-        None => i + 1,
+        Some(c) => b + 1 + c.len_utf8(),
+        None => b + 1,
     }
 }
 
