@@ -616,7 +616,7 @@ impl Table {
         let wanted = role_set(&words[..words.len() - 1]);
         let places: Vec<&String> = wanted
             .iter()
-            .filter(|w| lexicon::PLACES.contains(*w))
+            .filter(|w| lexicon::PLACES.contains(w))
             .collect();
         let fits: Vec<usize> = (0..self.entities.len())
             .filter(|&i| {
@@ -745,7 +745,7 @@ fn context_roles(
         let word = toks[p].kind == TokKind::Word;
         if toks[p].in_quote
             || (!word && l != "'s")
-            || lexicon::STOPS.contains(&*l)
+            || lexicon::STOPS.contains(&l)
             || lexicon::is_cue(&l)
             || matches!(&*l, "a" | "an")
         {
@@ -759,8 +759,8 @@ fn context_roles(
     if run.end + 1 < sent.end && s(run.end) == "," {
         let first = norm_at(unit, run.end + 1);
         if matches!(&*first, "the" | "a" | "an" | "who")
-            || lexicon::ROLE_WORDS.contains(&*first)
-            || lexicon::DEMONYMS.contains_key(&*first)
+            || lexicon::ROLE_WORDS.contains(&first)
+            || lexicon::DEMONYMS.contains_key(&first)
         {
             // An apposition that names someone else is not this one's role
             // (`in Chelsea, Mayor Bill de Blasio said`).
@@ -780,11 +780,11 @@ fn context_roles(
                     && lexicon::first_name_gender(&l).is_some()
                     && is_cap_word(s(k))
                     && !is_role_token(&l)
-                    && !lexicon::PLACES.contains(&*l);
+                    && !lexicon::PLACES.contains(&l);
                 // A verb means a new clause (`Chelsea, the mayor said it
                 // was ...`), not an apposition.
                 let clause = lexicon::is_cue(&l)
-                    || (lexicon::STOPS.contains(&*l)
+                    || (lexicon::STOPS.contains(&l)
                         && !matches!(
                             &*l,
                             "of" | "for" | "and" | "at" | "in" | "to" | "the" | "a" | "an"
@@ -865,7 +865,7 @@ fn name_runs(
                 && (CONNECTORS.contains(&s(end))
                     || (s(end) == "of" && end > start && {
                         let prev = norm_at(unit, end - 1);
-                        lexicon::ORGS.contains(&*prev) || is_role_token(&prev)
+                        lexicon::ORGS.contains(&prev) || is_role_token(&prev)
                     }))
                 && cap(end + 1)
             {
@@ -907,8 +907,8 @@ fn name_runs(
         // Drop a sentence-initial common word: "Among ...", "Group of ...".
         let first_lower = norm_at(unit, start);
         let known = lexicon::first_name_gender(&first_lower).is_some()
-            || lexicon::PLACES.contains(&*first_lower)
-            || lexicon::KNOWN_ORG_NAMES.contains(&*first_lower)
+            || lexicon::PLACES.contains(&first_lower)
+            || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
             || is_role_token(&first_lower)
             || known_surname(&first_lower);
         if start == sent.start && end - start == 1 && !known && !is_acronym(s(start)) {

@@ -2,7 +2,7 @@
 //! organisation words, and the name and place lists built from open data
 //! (`assets/data/`, see its NOTICE.md).
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::wordset::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 /// Reporting verbs, every form a news text uses.
@@ -91,17 +91,16 @@ dr. said says according among about over under despite without within last next 
 one two three four five six seven eight nine ten first second third new former read more \
 breaking update watch photo video editor note";
 
-fn set(words: &str) -> HashSet<&str> {
+fn set(words: &str) -> WordSet {
     words.split_whitespace().collect()
 }
 
-pub static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CUE_VERBS));
-pub static BETWEEN: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(BETWEEN_SPEAKER_AND_CUE));
-pub static STOPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(STOP));
-pub static ROLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ROLES));
-pub static ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORG_WORDS));
-pub static KNOWN_ORG_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+pub static CUES: LazyLock<WordSet> = LazyLock::new(|| set(CUE_VERBS));
+pub static BETWEEN: LazyLock<WordSet> = LazyLock::new(|| set(BETWEEN_SPEAKER_AND_CUE));
+pub static STOPS: LazyLock<WordSet> = LazyLock::new(|| set(STOP));
+pub static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| set(ROLES));
+pub static ORGS: LazyLock<WordSet> = LazyLock::new(|| set(ORG_WORDS));
+pub static KNOWN_ORG_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     KNOWN_ORGS
         .split_whitespace()
         .map(|w| w.replace('-', " "))
@@ -109,9 +108,9 @@ pub static KNOWN_ORG_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 /// The plurals in -men of the role words in -man (`spokesmen`), made
 /// once rather than a string per lookup.
-static ROLE_PLURALS_MEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static ROLE_PLURALS_MEN: LazyLock<WordSet> = LazyLock::new(|| {
     ROLE_WORDS
-        .iter()
+        .keys()
         .filter_map(|w| w.strip_suffix("man").map(|s| format!("{s}men")))
         .collect()
 });
@@ -123,7 +122,7 @@ pub fn is_role_word(l: &str) -> bool {
         || (l.ends_with("men") && ROLE_PLURALS_MEN.contains(l))
 }
 
-pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NOT_NAME));
+pub static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| set(NOT_NAME));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -133,7 +132,7 @@ pub enum Gender {
 }
 
 /// First names with their usual sex (US Social Security data).
-pub static FIRST_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+pub static FIRST_NAMES: LazyLock<WordMap<Gender>> = LazyLock::new(|| {
     include_str!("../../assets/data/first_names.tsv")
         .lines()
         .filter_map(|l| {
@@ -149,7 +148,7 @@ pub static FIRST_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(
 });
 
 /// Place names (GeoNames), lowercased.
-pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+pub static PLACES: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("../../assets/data/places.txt")
         .lines()
         .map(|l| l.trim().to_lowercase())
@@ -158,7 +157,7 @@ pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// Demonym -> country, lowercased: russian -> russia.
-pub static DEMONYMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+pub static DEMONYMS: LazyLock<WordMap<String>> = LazyLock::new(|| {
     include_str!("../../assets/data/demonyms.tsv")
         .lines()
         .filter_map(|l| {
@@ -169,8 +168,7 @@ pub static DEMONYMS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
 });
 
 /// Country names (the demonym list's countries), lowercased.
-pub static COUNTRIES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| DEMONYMS.values().cloned().collect());
+pub static COUNTRIES: LazyLock<WordSet> = LazyLock::new(|| DEMONYMS.values().cloned().collect());
 
 pub fn is_country(lower: &str) -> bool {
     COUNTRIES.contains(lower)

@@ -7,6 +7,7 @@ pub mod lexicon;
 mod quotes;
 mod strlist;
 mod tokens;
+mod wordset;
 
 use crate::ingest;
 use crate::model::{Article, Corpus, Mention, Quote, Span};
