@@ -76,16 +76,44 @@ fn is_role_token(lower: &str) -> bool {
         || role_adjectives().contains(lower)
 }
 
-/// What a capitalised run says about itself.
+/// What a capitalised run says about itself: its words, roles
+/// (`..start`) then name (`start..end`), then perhaps a suffix. The words
+/// are held once, as written and normalised, and given to a new entity.
 struct NameParts {
-    roles: Vec<String>,
-    name: Vec<String>,
-    /// `roles` and `name` normalised (`norm`).
-    roles_lower: Vec<String>,
-    lower: Vec<String>,
+    words: Vec<String>,
+    /// `words` normalised (`norm`).
+    lowers: Vec<String>,
+    start: usize,
+    end: usize,
     suffix: Option<String>,
     /// Span of the name part.
     span: Span,
+}
+
+impl NameParts {
+    fn roles(&self) -> &[String] {
+        &self.words[..self.start]
+    }
+    fn name(&self) -> &[String] {
+        &self.words[self.start..self.end]
+    }
+    fn roles_lower(&self) -> &[String] {
+        &self.lowers[..self.start]
+    }
+    fn lower(&self) -> &[String] {
+        &self.lowers[self.start..self.end]
+    }
+    /// The name's words, normalised, joined by spaces.
+    fn full(&self) -> String {
+        self.lower().join(" ")
+    }
+}
+
+/// The name part of `words`, as a new entity keeps it.
+fn name_words(mut words: Vec<String>, start: usize, end: usize) -> Vec<String> {
+    words.truncate(end);
+    words.drain(..start);
+    words
 }
 
 /// The article's entities, built as its text is read, with indexes so
@@ -152,44 +180,40 @@ fn is_group_or_heading(name: &[String], lower: &[String]) -> bool {
     group || heading
 }
 
-fn kind_of(parts: &NameParts) -> EntityKind {
-    let full = parts.lower.join(" ");
-    let last = parts.lower.last().map(String::as_str).unwrap_or_default();
-    let first = parts.lower.first().map(String::as_str).unwrap_or_default();
-    if is_group_or_heading(&parts.name, &parts.lower) {
+/// `full`: `parts.full()`.
+fn kind_of(parts: &NameParts, full: &str) -> EntityKind {
+    let (name, lower) = (parts.name(), parts.lower());
+    let last = lower.last().map(String::as_str).unwrap_or_default();
+    let first = lower.first().map(String::as_str).unwrap_or_default();
+    if is_group_or_heading(name, lower) {
         return EntityKind::Other;
     }
-    let person_role = parts.roles_lower.iter().any(|r| {
+    let person_role = parts.roles_lower().iter().any(|r| {
         lexicon::ROLE_WORDS.contains(r.as_str())
             && !matches!(r.as_str(), "campaign" | "press" | "house")
     });
     // An organisation word anywhere in a name that opens with no first name
     // (`United Federation of Teachers`, `Congressional Black Caucus PAC`).
-    let org_word = parts
-        .lower
-        .iter()
-        .any(|w| lexicon::ORGS.contains(w.as_str()))
+    let org_word = lower.iter().any(|w| lexicon::ORGS.contains(w.as_str()))
         && lexicon::first_name_gender(first).is_none();
-    if lexicon::KNOWN_ORG_NAMES.contains(&full)
+    if lexicon::KNOWN_ORG_NAMES.contains(full)
         || lexicon::ORGS.contains(last)
-        || (org_word && parts.name.len() >= 2)
-        || (parts.name.len() == 1
-            && is_acronym(&parts.name[0])
-            && lexicon::first_name_gender(first).is_none())
+        || (org_word && name.len() >= 2)
+        || (name.len() == 1 && is_acronym(&name[0]) && lexicon::first_name_gender(first).is_none())
     {
         return EntityKind::Organization;
     }
-    if lexicon::PLACES.contains(&full) && !person_role {
+    if lexicon::PLACES.contains(full) && !person_role {
         return EntityKind::Place;
     }
     // A first name opens a person's name, unless it names a country
     // (`Iran Air`). A lone first name is a person too (`Melanie`).
-    let shouted = parts.name.len() == 1 && !parts.name[0].chars().any(char::is_lowercase);
+    let shouted = name.len() == 1 && !name[0].chars().any(char::is_lowercase);
     let first_is_name = !shouted
         && lexicon::first_name_gender(first)
-            .is_some_and(|g| parts.name.len() >= 2 || g != Gender::Unknown)
+            .is_some_and(|g| name.len() >= 2 || g != Gender::Unknown)
         && !lexicon::is_country(first)
-        && (parts.name.len() >= 2 || !lexicon::PLACES.contains(first));
+        && (name.len() >= 2 || !lexicon::PLACES.contains(first));
     if person_role || first_is_name {
         return EntityKind::Person;
     }
@@ -208,13 +232,13 @@ fn is_acronym(s: &str) -> bool {
 }
 
 fn gender_of(parts: &NameParts) -> Gender {
-    for r in &parts.roles {
+    for r in parts.roles() {
         if let Some(g) = lexicon::honorific_gender(r) {
             return g;
         }
     }
-    if parts.name.len() >= 2 {
-        lexicon::first_name_gender(&parts.lower[0]).unwrap_or(Gender::Unknown)
+    if parts.name().len() >= 2 {
+        lexicon::first_name_gender(&parts.lower()[0]).unwrap_or(Gender::Unknown)
     } else {
         Gender::Unknown
     }
@@ -257,17 +281,24 @@ fn add_roles<S: AsRef<str>>(set: &mut HashSet<String>, words: impl IntoIterator<
 
 impl Table {
     /// Finds or makes the entity a name refers to.
-    fn link(&mut self, parts: &NameParts, pos: usize) -> usize {
-        let kind = kind_of(parts);
-        let lower = &parts.lower;
-        let full = lower.join(" ");
+    fn link(&mut self, parts: NameParts, pos: usize) -> usize {
+        let full = parts.full();
+        let kind = kind_of(&parts, &full);
+        let lower = parts.lower();
         // The same name, or (people) the same surname with a compatible first name.
         let found = if lower.len() >= 2 {
-            let mut candidates: Vec<usize> = self.by_full.get(&full).copied().into_iter().collect();
-            if let Some(same_last) = self.by_last.get(lower.last().unwrap()) {
-                candidates.extend(same_last);
-            }
-            candidates.into_iter().find(|&i| {
+            let same_last = self
+                .by_last
+                .get(lower.last().unwrap())
+                .into_iter()
+                .flatten();
+            let mut candidates = self
+                .by_full
+                .get(&full)
+                .into_iter()
+                .chain(same_last)
+                .copied();
+            candidates.find(|&i| {
                 let e = &self.entities[i];
                 // Words hold no spaces: equal words, equal joined names.
                 let el = &e.lower;
@@ -291,7 +322,7 @@ impl Table {
                             && el[0].chars().next() == lower[0].chars().next())
             })
         } else {
-            let found = self.single_word(&full, gender_of(parts), pos);
+            let found = self.single_word(&full, gender_of(&parts), pos);
             if let Some(i) = found
                 && self.entities[i].name.len() >= 2
                 && self.entities[i].surname() == Some(full.as_str())
@@ -300,15 +331,23 @@ impl Table {
             }
             found
         };
-        let gender = gender_of(parts);
-        let roles = role_set(&parts.roles);
+        let gender = gender_of(&parts);
+        let roles = role_set(parts.roles());
+        let NameParts {
+            words,
+            lowers,
+            start,
+            end,
+            suffix,
+            ..
+        } = parts;
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
-                let longer = parts.name.len() > e.name.len() && e.kind != EntityKind::Place;
+                let longer = end - start > e.name.len() && e.kind != EntityKind::Place;
                 if longer {
-                    e.name = parts.name.clone();
-                    e.lower = parts.lower.clone();
+                    e.name = name_words(words, start, end);
+                    e.lower = name_words(lowers, start, end);
                 }
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
@@ -319,31 +358,31 @@ impl Table {
                 e.roles.extend(roles);
                 e.mentions += 1;
                 if longer {
-                    self.index(i);
+                    self.index(i, full);
                 }
                 i
             }
             None => {
                 self.entities.push(LocalEntity {
-                    name: parts.name.clone(),
-                    lower: parts.lower.clone(),
+                    name: name_words(words, start, end),
+                    lower: name_words(lowers, start, end),
                     kind,
                     gender,
                     roles,
                     forms: Vec::new(),
-                    suffix: parts.suffix.clone(),
+                    suffix,
                     mentions: 1,
                     bare: 0,
                 });
                 let i = self.entities.len() - 1;
-                self.index(i);
+                self.index(i, full);
                 i
             }
         }
     }
 
-    /// Files an entity under its name's words.
-    fn index(&mut self, i: usize) {
+    /// Files an entity under its name's words (`full`: joined).
+    fn index(&mut self, i: usize, full: String) {
         let lower = &self.entities[i].lower;
         let (Some(first), Some(last)) = (lower.first(), lower.last()) else {
             return;
@@ -360,7 +399,6 @@ impl Table {
                 }
             }
         }
-        let full = lower.join(" ");
         self.by_full.entry(full).or_insert(i);
     }
 
@@ -673,16 +711,17 @@ fn person_head(head: &str) -> bool {
 }
 
 /// Splits a run of capitalised words into roles and name.
-fn split_run(text: &str, toks: &[(Span, String)]) -> Option<NameParts> {
-    let lower: Vec<String> = toks.iter().map(|(_, s)| norm(s)).collect();
-    split_run_lower(text, toks, lower)
+fn split_run(toks: Vec<(Span, String)>) -> Option<NameParts> {
+    let (spans, words): (Vec<Span>, Vec<String>) = toks.into_iter().unzip();
+    let lower: Vec<String> = words.iter().map(|s| norm(s)).collect();
+    split_run_lower(&spans, words, lower)
 }
 
 /// `split_run` with the words normalised already (`lower[k]` is
 /// `norm(toks[k].1)`).
-fn split_run_lower(text: &str, toks: &[(Span, String)], lower: Vec<String>) -> Option<NameParts> {
+fn split_run_lower(spans: &[Span], words: Vec<String>, lower: Vec<String>) -> Option<NameParts> {
     let mut suffix = None;
-    let mut end = toks.len();
+    let mut end = words.len();
     if end >= 2 && SUFFIXES.contains(&lower[end - 1].as_str()) {
         suffix = Some(lower[end - 1].trim_end_matches('.').to_owned());
         end -= 1;
@@ -714,14 +753,13 @@ fn split_run_lower(text: &str, toks: &[(Span, String)], lower: Vec<String>) -> O
     if start >= end {
         return None;
     }
-    let _ = text;
     Some(NameParts {
-        roles: toks[..start].iter().map(|(_, s)| s.clone()).collect(),
-        name: toks[start..end].iter().map(|(_, s)| s.clone()).collect(),
-        roles_lower: lower[..start].to_vec(),
-        lower: lower[start..end].to_vec(),
+        words,
+        lowers: lower,
+        start,
+        end,
         suffix,
-        span: Span::new(toks[start].0.start, toks[end - 1].0.end),
+        span: Span::new(spans[start].start, spans[end - 1].end),
     })
 }
 
@@ -997,26 +1035,22 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
         for sent in &unit.sentences {
             let runs = name_runs(text, unit, sent, |w| table.by_last.contains_key(w));
             for r in runs.into_iter().filter(|r| r.start >= dateline) {
-                let toks: Vec<(Span, String)> = r
-                    .clone()
-                    .filter(|&k| unit.toks[k].kind == TokKind::Word)
-                    .map(|k| {
-                        (
-                            unit.toks[k].span,
-                            text[unit.toks[k].span.range()].to_owned(),
-                        )
-                    })
+                let word_toks = || r.clone().filter(|&k| unit.toks[k].kind == TokKind::Word);
+                let spans: Vec<Span> = word_toks().map(|k| unit.toks[k].span).collect();
+                let words = word_toks()
+                    .map(|k| text[unit.toks[k].span.range()].to_owned())
                     .collect();
-                let lower = r
-                    .clone()
-                    .filter(|&k| unit.toks[k].kind == TokKind::Word)
-                    .map(|k| norm_at(unit, k).into_owned())
-                    .collect();
-                let Some(parts) = split_run_lower(text, &toks, lower) else {
+                let lower = word_toks().map(|k| norm_at(unit, k).into_owned()).collect();
+                let Some(parts) = split_run_lower(&spans, words, lower) else {
                     continue;
                 };
-                let pos = toks[0].0.start;
-                let e = table.link(&parts, pos);
+                let pos = spans[0].start;
+                let (one_word, no_roles, name_span) = (
+                    parts.name().len() == 1,
+                    parts.roles().is_empty(),
+                    parts.span,
+                );
+                let e = table.link(parts, pos);
                 let context = context_roles(text, unit, sent, r.clone());
                 // `Minyon Moore, a senior adviser to the campaign,`: a
                 // person's role makes a person of a rare first name.
@@ -1058,8 +1092,8 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                         "the" | "a" | "an" | "in" | "at" | "from" | "near" | "of" | "to"
                     );
                 let en = &mut table.entities[e];
-                if parts.name.len() == 1
-                    && parts.roles.is_empty()
+                if one_word
+                    && no_roles
                     && en.name.len() == 1
                     && en.roles.is_empty()
                     && en.mentions == 1
@@ -1071,9 +1105,9 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let in_quote = unit.toks[r.start].in_quote;
                 // A subject: the run opens its sentence.
                 let subject = !in_quote && r.start <= sent.start + 1;
-                let form = &text[Span::new(toks[0].0.start, toks[toks.len() - 1].0.end).range()];
+                let form = &text[Span::new(spans[0].start, spans[spans.len() - 1].end).range()];
                 table.mention(
-                    parts.span,
+                    name_span,
                     MentionKind::Name,
                     e,
                     form,
@@ -1330,9 +1364,9 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
             } else {
                 toks
             };
-            let mut parts = split_run(text, &toks)?;
+            let mut parts = split_run(toks)?;
             parts.span = m;
-            let e = table.link(&parts, pos);
+            let e = table.link(parts, pos);
             table.mention(m, MentionKind::Name, e, mention_text, Some(true));
             e
         };
