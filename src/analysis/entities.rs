@@ -144,7 +144,22 @@ const SALIENCE_WINDOW: usize = 400;
 const NEAR_BYTES: usize = 800;
 
 fn norm(s: &str) -> String {
-    s.replace('’', "'").to_lowercase()
+    // (No letter lowercases to or from ’: lowercasing first, then replacing
+    // only where needed, allocates once.)
+    let lower = s.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
+}
+
+/// `w` without the possessives ending it (`russia's` -> `russia`).
+fn strip_possessive(mut w: &str) -> &str {
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    w
 }
 
 /// `norm` of token `k` of a unit, from its lowercase form (no allocation
@@ -255,7 +270,7 @@ fn role_set<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> HashSet<String
 fn add_roles<S: AsRef<str>>(set: &mut HashSet<String>, words: impl IntoIterator<Item = S>) {
     for w in words {
         let n = norm(w.as_ref());
-        let t = n.trim_end_matches("'s");
+        let t = strip_possessive(&n);
         let w = match t {
             "gov." | "gov" => "governor".to_owned(),
             "sen." | "sen" => "senator".to_owned(),
@@ -846,7 +861,7 @@ fn context_roles(
 /// Words that can describe what someone is: roles, places, parties,
 /// organisation words (`Russia's security council secretary`).
 fn is_role_word(l: &str) -> bool {
-    let l = l.trim_end_matches("'s");
+    let l = strip_possessive(l);
     is_role_token(l)
         || lexicon::PLACES.contains(l)
         || lexicon::ORGS.contains(l)

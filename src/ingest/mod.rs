@@ -152,11 +152,14 @@ fn add_split(corpus: &mut Corpus, ids: &mut Ids, split: Split) -> Option<Problem
 /// path, or again, gets the same id.
 fn article_hash(text: &str, parts: &layout::ArticleParts) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut byte = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    // (Each part ends with 0xff, a byte no UTF-8 text holds.)
     let mut feed = |s: &str| {
-        for b in s.bytes().chain(std::iter::once(0xff)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        s.bytes().for_each(&mut byte);
+        byte(0xff);
     };
     feed(&text[parts.title.range()]);
     for p in &parts.paragraphs {
