@@ -887,19 +887,22 @@ fn name_runs(
 ) -> Vec<std::ops::Range<usize>> {
     let toks = &unit.toks;
     let s = |i: usize| &text[toks[i].span.range()];
+    // (Asked of every token, some twice: the common answer, a lowercase
+    // word or punctuation, comes first.)
     let cap = |i: usize| {
+        if toks[i].kind != TokKind::Word || !is_cap_word(s(i)) {
+            return false;
+        }
         let l = unit.lowers.get(i);
         // `Theresa May`, `Brian June`: a month that is a surname after a
         // first name.
-        let month_surname = matches!(l, "may" | "june" | "april" | "august")
-            && i > sent.start
-            && is_cap_word(s(i - 1))
-            && lexicon::first_name_gender(unit.lowers.get(i - 1)).is_some();
-        toks[i].kind == TokKind::Word
-            && is_cap_word(s(i))
-            && (!lexicon::NOT_NAMES.contains(l)
-                || lexicon::honorific_gender(l).is_some()
-                || month_surname)
+        let month_surname = || {
+            matches!(l, "may" | "june" | "april" | "august")
+                && i > sent.start
+                && is_cap_word(s(i - 1))
+                && lexicon::first_name_gender(unit.lowers.get(i - 1)).is_some()
+        };
+        !lexicon::NOT_NAMES.contains(l) || lexicon::honorific_gender(l).is_some() || month_surname()
     };
     let mut runs = Vec::new();
     let mut i = sent.start;
