@@ -1,28 +1,31 @@
 //! Word lists looked up once per token or more: a hash table behind a
-//! quick reject. Most words of a text are in no list, and a bitmap of the
-//! (first byte, length) pairs a list holds turns most of them away before
-//! any hashing.
+//! quick reject. Most words of a text are in no list, and bitmaps of the
+//! (first byte, length) and (last byte, length) pairs a list holds turn
+//! most of them away before any hashing.
 
 use rustc_hash::FxHashMap;
 
 pub struct WordMap<V> {
     map: FxHashMap<Box<str>, V>,
-    /// Bit `len.min(63)` of `shapes[first byte]`: some word has that shape.
-    shapes: Box<[u64; 256]>,
+    /// Bit `len.min(63)` of `heads[first byte]` and of `tails[last
+    /// byte]`: some word has that shape.
+    heads: Box<[u64; 256]>,
+    tails: Box<[u64; 256]>,
 }
 
 /// A list of words.
 pub type WordSet = WordMap<()>;
 
-fn shape(w: &str) -> Option<(usize, u64)> {
-    let first = *w.as_bytes().first()?;
-    Some((first as usize, 1 << w.len().min(63)))
+/// (first byte, last byte, length bit) of a word.
+fn shape(w: &str) -> Option<(usize, usize, u64)> {
+    let (first, last) = (*w.as_bytes().first()?, *w.as_bytes().last()?);
+    Some((first as usize, last as usize, 1 << w.len().min(63)))
 }
 
 impl<V> WordMap<V> {
     pub fn get(&self, w: &str) -> Option<&V> {
         match shape(w) {
-            Some((first, bit)) if self.shapes[first] & bit == 0 => None,
+            Some((first, last, bit)) if self.heads[first] & self.tails[last] & bit == 0 => None,
             _ => self.map.get(w),
         }
     }
@@ -47,15 +50,17 @@ impl<V> WordMap<V> {
 impl<K: Into<Box<str>>, V> FromIterator<(K, V)> for WordMap<V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         let mut map = FxHashMap::default();
-        let mut shapes = Box::new([0u64; 256]);
+        let mut heads = Box::new([0u64; 256]);
+        let mut tails = Box::new([0u64; 256]);
         for (k, v) in iter {
             let k: Box<str> = k.into();
-            if let Some((first, bit)) = shape(&k) {
-                shapes[first] |= bit;
+            if let Some((first, last, bit)) = shape(&k) {
+                heads[first] |= bit;
+                tails[last] |= bit;
             }
             map.insert(k, v);
         }
-        WordMap { map, shapes }
+        WordMap { map, heads, tails }
     }
 }
 
@@ -98,6 +103,9 @@ mod tests {
         for w in [
             "sai",
             "saidx",
+            // Same first byte and length as `said`, or same last byte.
+            "sain",
+            "toad",
             "b",
             "tol",
             "Said",
