@@ -63,6 +63,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut b = 0;
     while let Some(c) = at(b) {
+        if c == ' ' {
+            b += 1;
+            continue;
+        }
         if c == '\u{1b}' {
             // A terminal escape sequence is no text: no token (and so no
             // quote or name span) may start inside one.
@@ -107,6 +111,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 b += 1;
             }
             let Some(c) = at(b) else { break };
+            // Any other ASCII but these ends the word at once.
+            if c.is_ascii() && !matches!(c, '\'' | '-' | '.' | '&') {
+                break;
+            }
             let after = b + c.len_utf8();
             // A word character, or mojibake before one.
             if is_word_char(c)
