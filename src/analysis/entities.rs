@@ -452,7 +452,7 @@ impl Table {
         // `Mrs. Clinton` is not Bill Clinton.
         let compatible =
             |g: Gender| gender == Gender::Unknown || g == Gender::Unknown || g == gender;
-        let candidates: Vec<usize> = self
+        let mut candidates: Vec<usize> = self
             .by_last
             .get(word)
             .into_iter()
@@ -468,12 +468,10 @@ impl Table {
             .collect();
         // Trump is Donald Trump, not Donald Trump Jr., when both are named;
         // Biden is Joseph R. Biden Jr. when he alone is.
-        let plain: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&i| self.entities[i].suffix.is_none())
-            .collect();
-        let candidates = if plain.is_empty() { candidates } else { plain };
+        let plain = |i: &usize| self.entities[*i].suffix.is_none();
+        if candidates.iter().any(plain) {
+            candidates.retain(plain);
+        }
         if let Some(best) = self.most_salient(&candidates, pos) {
             return Some(best);
         }
@@ -1047,6 +1045,8 @@ impl Names {
 /// name and linked to the article's entities.
 pub fn read_names(text: &str, units: &[Unit]) -> Names {
     let mut table = Table::default();
+    // Spans of a run's words (one buffer for all runs).
+    let mut spans: Vec<Span> = Vec::new();
     // Headlines are in title case: their names are not read (speakers are).
     for unit in units.iter().skip(1) {
         let dateline = dateline_end(text, unit);
@@ -1054,7 +1054,8 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
             let runs = name_runs(text, unit, sent, |w| table.by_last.contains_key(w));
             for r in runs.into_iter().filter(|r| r.start >= dateline) {
                 let word_toks = || r.clone().filter(|&k| unit.toks[k].kind == TokKind::Word);
-                let spans: Vec<Span> = word_toks().map(|k| unit.toks[k].span).collect();
+                spans.clear();
+                spans.extend(word_toks().map(|k| unit.toks[k].span));
                 let words = word_toks()
                     .map(|k| text[unit.toks[k].span.range()].to_owned())
                     .collect();
