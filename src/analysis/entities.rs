@@ -988,6 +988,23 @@ fn name_runs(
     runs
 }
 
+/// Whether two spellings are the same but for case.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            a.chars()
+                .flat_map(char::to_lowercase)
+                .eq(b.chars().flat_map(char::to_lowercase))
+        }
+}
+
+/// Whether a form is a pronoun (`He`), lowercasing only what could be one.
+fn is_pronoun(form: &str) -> bool {
+    form.chars().count() <= "herself".len() && lexicon::pronoun_gender(&norm(form)).is_some()
+}
+
 /// Whether two words differ by one inserted, deleted or changed letter.
 /// (Called for every person of an article on a surname it lacks: ASCII
 /// words are compared as bytes, without collecting their characters.)
@@ -1295,11 +1312,7 @@ impl MergeEntities {
                 });
                 // Aliases are names and descriptions, not pronouns.
                 let start = strs.len();
-                for f in e
-                    .forms
-                    .iter()
-                    .filter(|f| lexicon::pronoun_gender(&norm(f)).is_none())
-                {
+                for f in e.forms.iter().filter(|f| !is_pronoun(f)) {
                     strs.push(f);
                 }
                 MergeEntity {
@@ -1600,12 +1613,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
             // One alias per spelling whatever its case.
             for f in article.forms(e) {
                 let aliases = &mut entities[idx].aliases;
-                let known = aliases.iter().any(|a| {
-                    a.len() == f.len()
-                        && a.chars()
-                            .flat_map(char::to_lowercase)
-                            .eq(f.chars().flat_map(char::to_lowercase))
-                });
+                let known = aliases.iter().any(|a| same_ignoring_case(a, f));
                 if !known && aliases.len() < 24 {
                     aliases.push(f.to_owned());
                 }
