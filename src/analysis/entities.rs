@@ -1215,8 +1215,11 @@ pub fn resolve(
 ) -> ArticleFindings {
     let mut table = names.table;
     table.resolving = true;
+    // (Articles resolved in stage one have none to read: no key is made.)
+    let learnt = !corpus_roles.is_empty();
     for e in &mut table.entities {
-        if e.kind == EntityKind::Person
+        if learnt
+            && e.kind == EntityKind::Person
             && e.name.len() >= 2
             && let Some(roles) = corpus_roles.get(&key_of(e))
         {
