@@ -105,16 +105,21 @@ struct Ctx<'a> {
     lowers: &'a Lowers,
 }
 
+// (The small accessors are asked a million times on train: inlined.)
 impl<'a> Ctx<'a> {
+    #[inline]
     fn s(&self, i: usize) -> &str {
         &self.text[self.toks[i].span.range()]
     }
+    #[inline]
     fn lower(&self, i: usize) -> &'a str {
         self.lowers.get(i)
     }
+    #[inline]
     fn is_word(&self, i: usize) -> bool {
         self.toks[i].kind == TokKind::Word
     }
+    #[inline]
     fn is_cap(&self, i: usize) -> bool {
         self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
     }

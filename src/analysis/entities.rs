@@ -19,6 +19,7 @@ use super::tokens::{self, TokKind};
 use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone)]
 pub struct LocalEntity {
@@ -78,11 +79,12 @@ fn is_role_token(lower: &str) -> bool {
 
 /// What a capitalised run says about itself: its words, roles
 /// (`..start`) then name (`start..end`), then perhaps a suffix. The words
-/// are held once, as written and normalised, and given to a new entity.
-struct NameParts {
-    words: Vec<String>,
+/// are borrowed from the text, and copied only into a new entity (most
+/// runs name one already met).
+struct NameParts<'a> {
+    words: Vec<&'a str>,
     /// `words` normalised (`norm`).
-    lowers: Vec<String>,
+    lowers: Vec<Cow<'a, str>>,
     start: usize,
     end: usize,
     suffix: Option<String>,
@@ -90,30 +92,29 @@ struct NameParts {
     span: Span,
 }
 
-impl NameParts {
-    fn roles(&self) -> &[String] {
+impl<'a> NameParts<'a> {
+    fn roles(&self) -> &[&'a str] {
         &self.words[..self.start]
     }
-    fn name(&self) -> &[String] {
+    fn name(&self) -> &[&'a str] {
         &self.words[self.start..self.end]
     }
-    fn roles_lower(&self) -> &[String] {
+    fn roles_lower(&self) -> &[Cow<'a, str>] {
         &self.lowers[..self.start]
     }
-    fn lower(&self) -> &[String] {
+    fn lower(&self) -> &[Cow<'a, str>] {
         &self.lowers[self.start..self.end]
     }
     /// The name's words, normalised, joined by spaces.
     fn full(&self) -> String {
         self.lower().join(" ")
     }
-}
-
-/// The name part of `words`, as a new entity keeps it.
-fn name_words(mut words: Vec<String>, start: usize, end: usize) -> Vec<String> {
-    words.truncate(end);
-    words.drain(..start);
-    words
+    /// The name's words as written and normalised, as an entity keeps them.
+    fn owned_name(&self) -> (Vec<String>, Vec<String>) {
+        let name = self.name().iter().map(|w| (*w).to_owned()).collect();
+        let lower = self.lower().iter().map(|w| w.to_string()).collect();
+        (name, lower)
+    }
 }
 
 /// The article's entities, built as its text is read, with indexes so
@@ -179,8 +180,8 @@ fn is_cap_word(s: &str) -> bool {
 
 /// Not one being: `Republicans`, `Americans`, or a shouted heading
 /// (`CONGRESS HAS INVESTIGATED HIM`).
-fn is_group_or_heading(name: &[String], lower: &[String]) -> bool {
-    let last = lower.last().map(String::as_str).unwrap_or_default();
+fn is_group_or_heading<N: AsRef<str>, L: AsRef<str>>(name: &[N], lower: &[L]) -> bool {
+    let last = lower.last().map(AsRef::as_ref).unwrap_or_default();
     let singular = last.strip_suffix('s').unwrap_or("");
     let group = matches!(
         last,
@@ -191,30 +192,32 @@ fn is_group_or_heading(name: &[String], lower: &[String]) -> bool {
             | "progressives"
             | "independents"
     ) || lexicon::DEMONYMS.contains_key(singular);
-    let heading = name.len() >= 3 && name.iter().all(|w| !w.chars().any(char::is_lowercase));
+    let heading = name.len() >= 3
+        && name
+            .iter()
+            .all(|w| !w.as_ref().chars().any(char::is_lowercase));
     group || heading
 }
 
 /// `full`: `parts.full()`.
 fn kind_of(parts: &NameParts, full: &str) -> EntityKind {
     let (name, lower) = (parts.name(), parts.lower());
-    let last = lower.last().map(String::as_str).unwrap_or_default();
-    let first = lower.first().map(String::as_str).unwrap_or_default();
+    let last = lower.last().map(|w| &**w).unwrap_or_default();
+    let first = lower.first().map(|w| &**w).unwrap_or_default();
     if is_group_or_heading(name, lower) {
         return EntityKind::Other;
     }
     let person_role = parts.roles_lower().iter().any(|r| {
-        lexicon::ROLE_WORDS.contains(r.as_str())
-            && !matches!(r.as_str(), "campaign" | "press" | "house")
+        lexicon::ROLE_WORDS.contains(r) && !matches!(&**r, "campaign" | "press" | "house")
     });
     // An organisation word anywhere in a name that opens with no first name
     // (`United Federation of Teachers`, `Congressional Black Caucus PAC`).
-    let org_word = lower.iter().any(|w| lexicon::ORGS.contains(w.as_str()))
+    let org_word = lower.iter().any(|w| lexicon::ORGS.contains(w))
         && lexicon::first_name_gender(first).is_none();
     if lexicon::KNOWN_ORG_NAMES.contains(full)
         || lexicon::ORGS.contains(last)
         || (org_word && name.len() >= 2)
-        || (name.len() == 1 && is_acronym(&name[0]) && lexicon::first_name_gender(first).is_none())
+        || (name.len() == 1 && is_acronym(name[0]) && lexicon::first_name_gender(first).is_none())
     {
         return EntityKind::Organization;
     }
@@ -296,7 +299,7 @@ fn add_roles<S: AsRef<str>>(set: &mut HashSet<String>, words: impl IntoIterator<
 
 impl Table {
     /// Finds or makes the entity a name refers to.
-    fn link(&mut self, parts: NameParts, pos: usize) -> usize {
+    fn link(&mut self, parts: NameParts<'_>, pos: usize) -> usize {
         let full = parts.full();
         let kind = kind_of(&parts, &full);
         let lower = parts.lower();
@@ -304,7 +307,7 @@ impl Table {
         let found = if lower.len() >= 2 {
             let same_last = self
                 .by_last
-                .get(lower.last().unwrap())
+                .get(&**lower.last().unwrap())
                 .into_iter()
                 .flatten();
             let mut candidates = self
@@ -325,10 +328,10 @@ impl Table {
                 let tail = el.len() > lower.len()
                     && lexicon::first_name_gender(&lower[0]).is_none()
                     && el[el.len() - lower.len()..] == lower[..];
-                let nickname = el.len() > 2 && el[1..el.len() - 1].contains(&lower[0]);
+                let nickname = el.len() > 2 && el[1..el.len() - 1].iter().any(|w| *w == lower[0]);
                 e.kind == EntityKind::Person
                     && el.len() >= 2
-                    && el.last() == lower.last()
+                    && el.last().map(String::as_str) == lower.last().map(|w| &**w)
                     && e.suffix == parts.suffix
                     && (el[0] == lower[0]
                         || tail
@@ -348,21 +351,12 @@ impl Table {
         };
         let gender = gender_of(&parts);
         let roles = role_set(parts.roles());
-        let NameParts {
-            words,
-            lowers,
-            start,
-            end,
-            suffix,
-            ..
-        } = parts;
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
-                let longer = end - start > e.name.len() && e.kind != EntityKind::Place;
+                let longer = parts.name().len() > e.name.len() && e.kind != EntityKind::Place;
                 if longer {
-                    e.name = name_words(words, start, end);
-                    e.lower = name_words(lowers, start, end);
+                    (e.name, e.lower) = parts.owned_name();
                 }
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
@@ -378,14 +372,15 @@ impl Table {
                 i
             }
             None => {
+                let (name, lower) = parts.owned_name();
                 self.entities.push(LocalEntity {
-                    name: name_words(words, start, end),
-                    lower: name_words(lowers, start, end),
+                    name,
+                    lower,
                     kind,
                     gender,
                     roles,
                     forms: Vec::new(),
-                    suffix,
+                    suffix: parts.suffix,
                     mentions: 1,
                     bare: 0,
                 });
@@ -724,18 +719,23 @@ fn person_head(head: &str) -> bool {
 }
 
 /// Splits a run of capitalised words into roles and name.
-fn split_run(toks: Vec<(Span, String)>) -> Option<NameParts> {
-    let (spans, words): (Vec<Span>, Vec<String>) = toks.into_iter().unzip();
-    let lower: Vec<String> = words.iter().map(|s| norm(s)).collect();
+fn split_run(toks: &[(Span, String)]) -> Option<NameParts<'_>> {
+    let spans: Vec<Span> = toks.iter().map(|(s, _)| *s).collect();
+    let words = toks.iter().map(|(_, w)| w.as_str()).collect();
+    let lower = toks.iter().map(|(_, w)| Cow::Owned(norm(w))).collect();
     split_run_lower(&spans, words, lower)
 }
 
 /// `split_run` with the words normalised already (`lower[k]` is
 /// `norm(toks[k].1)`).
-fn split_run_lower(spans: &[Span], words: Vec<String>, lower: Vec<String>) -> Option<NameParts> {
+fn split_run_lower<'a>(
+    spans: &[Span],
+    words: Vec<&'a str>,
+    lower: Vec<Cow<'a, str>>,
+) -> Option<NameParts<'a>> {
     let mut suffix = None;
     let mut end = words.len();
-    if end >= 2 && SUFFIXES.contains(&lower[end - 1].as_str()) {
+    if end >= 2 && SUFFIXES.contains(&&*lower[end - 1]) {
         suffix = Some(lower[end - 1].trim_end_matches('.').to_owned());
         end -= 1;
     }
@@ -1074,9 +1074,9 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 spans.clear();
                 spans.extend(word_toks().map(|k| unit.toks[k].span));
                 let words = word_toks()
-                    .map(|k| text[unit.toks[k].span.range()].to_owned())
+                    .map(|k| &text[unit.toks[k].span.range()])
                     .collect();
-                let lower = word_toks().map(|k| norm_at(unit, k).into_owned()).collect();
+                let lower = word_toks().map(|k| norm_at(unit, k)).collect();
                 let Some(parts) = split_run_lower(&spans, words, lower) else {
                     continue;
                 };
@@ -1399,7 +1399,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
             } else {
                 toks
             };
-            let mut parts = split_run(toks)?;
+            let mut parts = split_run(&toks)?;
             parts.span = m;
             let e = table.link(parts, pos);
             table.mention(m, MentionKind::Name, e, mention_text, Some(true));
