@@ -257,6 +257,11 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
     };
     let mut i = 0;
     while i < toks.len() {
+        // Only punctuation ends a sentence.
+        if toks[i].kind == TokKind::Word {
+            i += 1;
+            continue;
+        }
         let mut end = None;
         if is_sentence_end(t(i)) && !toks[i].in_quote {
             let mut j = i + 1;
