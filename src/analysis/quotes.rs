@@ -55,6 +55,10 @@ pub fn find(text: &str, toks: &mut [Token], para_end: usize) -> Vec<QuoteRegion>
     let mut nested_open = false;
     let last_single_close = last_single_close(text, toks);
     for i in 0..toks.len() {
+        // Words neither open nor close a quotation.
+        if toks[i].kind != TokKind::Punct {
+            continue;
+        }
         let m = mark_text(text, &toks[i]);
         match open {
             None => {
