@@ -505,6 +505,9 @@ impl Table {
 
     /// Of several entities, the most mentioned, then the most recent.
     fn most_salient(&self, candidates: &[usize], pos: usize) -> Option<usize> {
+        if candidates.len() <= 1 {
+            return candidates.first().copied();
+        }
         let recency = |i: usize| {
             self.recent(pos, true, SALIENCE_WINDOW)
                 .position(|s| s.1 == i)
