@@ -2,6 +2,7 @@
 //! sentences they form. Quotation marks are single punctuation tokens so
 //! the quote finder can pair them.
 
+use super::wordset::WordSet;
 use crate::model::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +26,21 @@ const ABBREVIATIONS: &[&str] = &[
     "dec", "inc", "corp", "co", "ltd", "no", "vs", "v", "mt", "ft", "pres", "adm", "cmdr", "maj",
     "messrs", "atty", "supt", "dept", "est", "approx", "etc", "al", "del", "sens", "reps", "govs",
 ];
+
+/// Whether a word is in `ABBREVIATIONS`, whatever its case. (Every
+/// sentence's last word asks: a lookup, lowercased on the stack.)
+fn is_abbreviation(word: &str) -> bool {
+    static SET: std::sync::LazyLock<WordSet> =
+        std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+    const LONGEST: usize = 6;
+    if word.len() > LONGEST || !word.is_ascii() {
+        return false;
+    }
+    let mut lower = [0u8; LONGEST];
+    lower[..word.len()].copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(&lower[..word.len()]).is_ok_and(|w| SET.contains(w))
+}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_combining(c)
@@ -162,8 +178,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         if at(b) == Some('.') {
             // The list is ASCII and no other letter lowercases to one of
             // its letters, so an ASCII comparison is the lowercase one.
-            let abbreviation =
-                word.is_ascii() && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+            let abbreviation = is_abbreviation(word);
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let initialism = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
             if abbreviation || initial || initialism {
@@ -345,6 +360,17 @@ mod tests {
             words("don't Kyiv-based 3.5%"),
             ["don't", "Kyiv-based", "3.5", "%"]
         );
+    }
+
+    #[test]
+    fn every_abbreviation_keeps_its_period_in_any_case() {
+        for a in ABBREVIATIONS {
+            assert!(is_abbreviation(a), "{a}");
+            assert!(is_abbreviation(&a.to_uppercase()), "{a}");
+        }
+        assert_eq!(words("Messrs. Smith"), ["Messrs.", "Smith"]);
+        assert_eq!(words("He left. Then"), ["He", "left", ".", "Then"]);
+        assert!(!is_abbreviation("messrsx"));
     }
 
     #[test]
