@@ -16,6 +16,7 @@ use super::attribution::{Found, Unit};
 use super::lexicon::{self, Gender};
 use super::strlist::StrList;
 use super::tokens::{self, TokKind};
+use super::wordset::WordSet;
 use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -65,16 +66,18 @@ voters members leaders residents authorities supporters protesters aides campaig
 administration police investigators lawmakers democrats republicans group poll polls report \
 reports statement data figures documents study survey researchers others some many all both";
 
-fn role_adjectives() -> &'static HashSet<&'static str> {
-    static SET: std::sync::LazyLock<HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| ROLE_ADJECTIVES.split_whitespace().collect());
-    &SET
-}
-
+/// A role word, a demonym or a role adjective: one list made of the three,
+/// since each capitalised word asks, some more than once.
 fn is_role_token(lower: &str) -> bool {
-    lexicon::ROLE_WORDS.contains(lower)
-        || lexicon::DEMONYMS.contains_key(lower)
-        || role_adjectives().contains(lower)
+    static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+        let roles = lexicon::ROLE_WORDS.keys();
+        let demonyms = lexicon::DEMONYMS.keys();
+        roles
+            .chain(demonyms)
+            .chain(ROLE_ADJECTIVES.split_whitespace())
+            .collect()
+    });
+    SET.contains(lower)
 }
 
 /// What a capitalised run says about itself: its words, roles
