@@ -26,7 +26,7 @@ impl Unit {
         let mut toks = tokens::tokenize(text, span);
         let regions = quotes::find(text, &mut toks, span.end);
         let sentences = tokens::sentences(text, &toks);
-        let lowers = Lowers::new(text, &toks);
+        let lowers = Lowers::new(text, span, &toks);
         Unit {
             toks,
             lowers,
@@ -36,36 +36,51 @@ impl Unit {
     }
 }
 
-/// Each token of a unit lowercased, held end to end in one string (two
-/// allocations a unit, not one a token).
+/// Each token of a unit lowercased, in one string (two allocations a
+/// unit, not one a token): the unit's text lowercased whole when it is
+/// ASCII (most are: the tokens keep their offsets), else each token's
+/// lowercase end to end.
 pub struct Lowers {
     buf: String,
-    ends: Vec<u32>,
+    /// Token `i` is `buf[bounds[i].0..bounds[i].1]`.
+    bounds: Vec<(u32, u32)>,
 }
 
 impl Lowers {
-    fn new(text: &str, toks: &[Token]) -> Lowers {
-        let mut buf = String::with_capacity(toks.iter().map(|t| t.span.len()).sum());
-        let mut ends = Vec::with_capacity(toks.len());
+    fn new(text: &str, span: Span, toks: &[Token]) -> Lowers {
+        let unit = &text[span.range()];
+        if unit.is_ascii() {
+            let at = |b: usize| (b - span.start) as u32;
+            let bounds = toks
+                .iter()
+                .map(|t| (at(t.span.start), at(t.span.end)))
+                .collect();
+            return Lowers {
+                buf: unit.to_ascii_lowercase(),
+                bounds,
+            };
+        }
+        let mut buf = String::with_capacity(unit.len());
+        let mut bounds = Vec::with_capacity(toks.len());
         for t in toks {
             let s = &text[t.span.range()];
+            let start = buf.len();
             if s.is_ascii() {
-                let start = buf.len();
                 buf.push_str(s);
                 buf[start..].make_ascii_lowercase();
             } else {
                 buf.push_str(&s.to_lowercase());
             }
-            ends.push(buf.len() as u32);
+            bounds.push((start as u32, buf.len() as u32));
         }
-        Lowers { buf, ends }
+        Lowers { buf, bounds }
     }
 
     /// Token `i` lowercased.
     #[inline]
     pub fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.buf[start..self.ends[i] as usize]
+        let (start, end) = self.bounds[i];
+        &self.buf[start as usize..end as usize]
     }
 }
 
