@@ -44,6 +44,8 @@ pub struct Lowers {
     buf: String,
     /// Token `i` is `buf[bounds[i].0..bounds[i].1]`.
     bounds: Vec<(u32, u32)>,
+    /// Whether any token holds a ’ (most units hold none).
+    pub curly: bool,
 }
 
 impl Lowers {
@@ -58,6 +60,7 @@ impl Lowers {
             return Lowers {
                 buf: unit.to_ascii_lowercase(),
                 bounds,
+                curly: false,
             };
         }
         let mut buf = String::with_capacity(unit.len());
@@ -73,7 +76,8 @@ impl Lowers {
             }
             bounds.push((start as u32, buf.len() as u32));
         }
-        Lowers { buf, bounds }
+        let curly = buf.contains('’');
+        Lowers { buf, bounds, curly }
     }
 
     /// Token `i` lowercased.

@@ -170,7 +170,7 @@ fn strip_possessive(mut w: &str) -> &str {
 /// unless it holds a ’).
 fn norm_at(unit: &Unit, k: usize) -> std::borrow::Cow<'_, str> {
     let l = unit.lowers.get(k);
-    if l.contains('’') {
+    if unit.lowers.curly && l.contains('’') {
         l.replace('’', "'").into()
     } else {
         l.into()
