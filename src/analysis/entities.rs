@@ -304,7 +304,6 @@ impl Table {
     /// Finds or makes the entity a name refers to.
     fn link(&mut self, parts: NameParts<'_>, pos: usize) -> usize {
         let full = parts.full();
-        let kind = kind_of(&parts, &full);
         let lower = parts.lower();
         // The same name, or (people) the same surname with a compatible first name.
         let found = if lower.len() >= 2 {
@@ -352,20 +351,21 @@ impl Table {
             }
             found
         };
-        let gender = gender_of(&parts);
         let roles = role_set(parts.roles());
+        // (Kind and gender are worked out only where they can change
+        // something: most names are of an entity whose are known.)
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
                 let longer = parts.name().len() > e.name.len() && e.kind != EntityKind::Place;
+                if e.gender == Gender::Unknown {
+                    e.gender = gender_of(&parts);
+                }
+                if e.kind == EntityKind::Other {
+                    e.kind = kind_of(&parts, &full);
+                }
                 if longer {
                     (e.name, e.lower) = parts.owned_name();
-                }
-                if e.gender == Gender::Unknown {
-                    e.gender = gender;
-                }
-                if e.kind == EntityKind::Other && kind != EntityKind::Other {
-                    e.kind = kind;
                 }
                 e.roles.extend(roles);
                 e.mentions += 1;
@@ -379,8 +379,8 @@ impl Table {
                 self.entities.push(LocalEntity {
                     name,
                     lower,
-                    kind,
-                    gender,
+                    kind: kind_of(&parts, &full),
+                    gender: gender_of(&parts),
                     roles,
                     forms: Vec::new(),
                     suffix: parts.suffix,
