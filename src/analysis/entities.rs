@@ -1058,10 +1058,38 @@ impl Names {
         self.table
             .entities
             .iter_mut()
-            .filter(|e| e.kind == EntityKind::Person && e.name.len() >= 2 && !e.roles.is_empty())
+            .filter(|e| shares_roles(e))
             .map(|e| (key_of(e), std::mem::take(&mut e.roles)))
             .collect()
     }
+
+    /// Frees the room the table's lists keep for growth (for a table held
+    /// until stage two).
+    pub fn shrink_to_fit(&mut self) {
+        let t = &mut self.table;
+        t.entities.shrink_to_fit();
+        t.mentions.shrink_to_fit();
+        t.salience.shrink_to_fit();
+        t.by_last.shrink_to_fit();
+        t.by_first.shrink_to_fit();
+        t.by_full.shrink_to_fit();
+    }
+
+    /// `take_roles`, leaving the table as it was (for a table kept for
+    /// stage two, which must be the table a second reading would make).
+    pub fn roles(&self) -> Vec<(String, HashSet<String>)> {
+        self.table
+            .entities
+            .iter()
+            .filter(|e| shares_roles(e))
+            .map(|e| (key_of(e), e.roles.clone()))
+            .collect()
+    }
+}
+
+/// A person named in full, with roles: what other articles learn of.
+fn shares_roles(e: &LocalEntity) -> bool {
+    e.kind == EntityKind::Person && e.name.len() >= 2 && !e.roles.is_empty()
 }
 
 /// Stage one: every capitalised name of an article, split into roles and

@@ -14,10 +14,17 @@ use crate::model::{Article, Corpus, Mention, Quote, Span};
 use attribution::Unit;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Finds quotes, mentions and entities in every article, then merges the
 /// entities across the corpus.
 pub fn analyze(corpus: &mut Corpus) {
+    analyze_holding(corpus, HELD_TEXT_BYTES);
+}
+
+/// `analyze`, holding the tables of names of waiting articles up to
+/// `held_text_bytes` of their text.
+fn analyze_holding(corpus: &mut Corpus, held_text_bytes: usize) {
     // Articles are analysed in parallel (rayon's pool: all cores unless
     // RAYON_NUM_THREADS says otherwise); results keep article order, so the
     // output never depends on scheduling.
@@ -26,9 +33,13 @@ pub fn analyze(corpus: &mut Corpus) {
     } = corpus;
     // Stage one: quotes and names, article by article. An article with no
     // speaker described by a person's role (most articles) is resolved at
-    // once: roles from other articles cannot change it. The others keep
-    // their quotes and read their names again in stage two: their tables
-    // of names, held until then, were most of the analysis's peak memory.
+    // once: roles from other articles cannot change it. The others wait
+    // for stage two: the first of them, up to HELD_TEXT_BYTES of text, keep
+    // their tables of names; the rest keep their quotes and read their
+    // names again then (held for all, the tables were most of the
+    // analysis's peak memory on a large corpus; read again for all, a
+    // seventh of its work).
+    let held_text = AtomicUsize::new(0);
     let read: Vec<(Stage, Roles)> = articles
         .par_iter_mut()
         .map(|a| {
@@ -36,11 +47,23 @@ pub fn analyze(corpus: &mut Corpus) {
             let units = units(text, a);
             let mut found = attribution::find_quotes(text, &units);
             let mut names = entities::read_names(text, &units);
-            let roles = names.take_roles();
             if found.iter().any(|f| entities::needs_corpus_roles(text, f)) {
+                let size: usize = a.paragraphs.iter().map(Span::len).sum();
+                let hold = held_text
+                    .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |held| {
+                        (held + size <= held_text_bytes).then_some(held + size)
+                    })
+                    .is_ok();
+                if hold {
+                    names.shrink_to_fit();
+                    found.shrink_to_fit();
+                    let roles = names.roles();
+                    return (Stage::Held(names, found), roles);
+                }
                 found.shrink_to_fit();
-                (Stage::Waiting(found), roles)
+                (Stage::Waiting(found), names.take_roles())
             } else {
+                let roles = names.take_roles();
                 let findings = entities::resolve(text, names, found, &HashMap::default());
                 (Stage::Done(findings.into_article(a)), roles)
             }
@@ -64,6 +87,10 @@ pub fn analyze(corpus: &mut Corpus) {
         .zip(read)
         .map(|(a, stage)| match stage {
             Stage::Done(entities) => entities,
+            Stage::Held(names, found) => {
+                let text = sources[a.source].text.as_str();
+                entities::resolve(text, names, found, &roles).into_article(a)
+            }
             Stage::Waiting(found) => {
                 let text = sources[a.source].text.as_str();
                 let names = entities::read_names(text, &units(text, a));
@@ -75,12 +102,20 @@ pub fn analyze(corpus: &mut Corpus) {
     entities::merge_into(corpus, local);
 }
 
-/// An article after stage one: resolved already; or its quotes, waiting
-/// for the corpus's roles.
+/// An article after stage one: resolved already; or waiting for the
+/// corpus's roles with its table of names and its quotes, or its quotes
+/// alone.
 enum Stage {
     Done(entities::MergeEntities),
+    Held(entities::Names, Vec<attribution::Found>),
     Waiting(Vec<attribution::Found>),
 }
+
+/// How much text (bytes of paragraphs) of the articles waiting for corpus
+/// roles keeps its tables of names for stage two; the rest is read again.
+/// A table takes a few times its text: this bounds the cost in memory to
+/// some megabytes at any corpus size.
+const HELD_TEXT_BYTES: usize = 1_000_000;
 
 /// Corpus keys of the people an article names, with the roles it gives
 /// them.
@@ -146,4 +181,64 @@ fn units(text: &str, article: &Article) -> Vec<Unit> {
         units.extend(paragraph_lines(text, p).map(|l| Unit::new(text, l)));
     }
     units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundled sample, and two articles where a description (`the
+    /// Russian minister`) needs roles learnt from the other.
+    fn corpus() -> Corpus {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
+        let mut texts: Vec<(String, String)> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| {
+                (
+                    p.display().to_string(),
+                    std::fs::read_to_string(&p).unwrap(),
+                )
+            })
+            .collect();
+        texts.sort();
+        texts.push((
+            "roles.txt".into(),
+            "Talks in Geneva\n\nRussian Foreign Minister Sergei Lavrov met his counterpart on Monday.\n".into(),
+        ));
+        texts.push((
+            "waits.txt".into(),
+            "Talks end\n\nSergei Lavrov arrived late. \"We are open to talks,\" the Russian minister said.\n".into(),
+        ));
+        let borrowed: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        ingest::load_texts(&borrowed)
+    }
+
+    fn export(corpus: &Corpus) -> String {
+        let mut out = Vec::new();
+        crate::export::write_json(corpus, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn held_tables_and_tables_read_again_give_the_same_analysis() {
+        let (mut held, mut read_again) = (corpus(), corpus());
+        analyze_holding(&mut held, usize::MAX);
+        analyze_holding(&mut read_again, 0);
+        let a = export(&held);
+        assert_eq!(a, export(&read_again));
+        // The waiting article's description did land on Lavrov.
+        let lavrov = held
+            .entities
+            .iter()
+            .position(|e| e.name == "Sergei Lavrov")
+            .unwrap();
+        let waits = held.articles.last().unwrap();
+        assert_eq!(waits.quotes.len(), 1);
+        assert_eq!(waits.quotes[0].speaker, Some(lavrov));
+    }
 }
