@@ -140,7 +140,7 @@ impl<'a> Ctx<'a> {
     }
     #[inline]
     fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        self.toks[i].cap
     }
     /// `Theresa May`: a capitalised month right after a first name (and
     /// after `lo`) is a surname.

@@ -835,7 +835,7 @@ fn context_roles(
                 after_preposition |= matches!(&*l, "of" | "for" | "to" | "at" | "in");
                 names_another |= !after_preposition
                     && lexicon::first_name_gender(&l).is_some()
-                    && is_cap_word(s(k))
+                    && tok.cap
                     && !is_role_token(&l)
                     && !lexicon::PLACES.contains(&l);
                 // A verb means a new clause (`Chelsea, the mayor said it
@@ -894,7 +894,7 @@ fn name_runs(
     // (Asked of every token, some twice: the common answer, a lowercase
     // word or punctuation, comes first.)
     let cap = |i: usize| {
-        if toks[i].kind != TokKind::Word || !is_cap_word(s(i)) {
+        if !toks[i].cap {
             return false;
         }
         let l = unit.lowers.get(i);
@@ -903,7 +903,7 @@ fn name_runs(
         let month_surname = || {
             matches!(l, "may" | "june" | "april" | "august")
                 && i > sent.start
-                && is_cap_word(s(i - 1))
+                && toks[i - 1].cap
                 && lexicon::first_name_gender(unit.lowers.get(i - 1)).is_some()
         };
         !lexicon::NOT_NAMES.contains(l) || lexicon::honorific_gender(l).is_some() || month_surname()

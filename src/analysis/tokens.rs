@@ -17,6 +17,9 @@ pub struct Token {
     pub kind: TokKind,
     /// Inside quotation marks (set by the quote finder).
     pub in_quote: bool,
+    /// Opens with a capital letter (only words do): asked of every token
+    /// by the name and cue rules, so read once here.
+    pub cap: bool,
 }
 
 /// Abbreviations whose period belongs to the word, not the sentence.
@@ -112,11 +115,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 span: Span::new(base + b, base + end),
                 kind: TokKind::Punct,
                 in_quote: false,
+                cap: false,
             });
             b = end;
             continue;
         }
         let start = b;
+        let cap = c.is_uppercase();
         b = after;
         loop {
             // Most of a word is ASCII letters and digits.
@@ -189,6 +194,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             span: Span::new(base + start, base + b),
             kind: TokKind::Word,
             in_quote: false,
+            cap,
         });
     }
     out
@@ -360,6 +366,22 @@ mod tests {
             words("don't Kyiv-based 3.5%"),
             ["don't", "Kyiv-based", "3.5", "%"]
         );
+    }
+
+    #[test]
+    fn a_token_is_capitalised_when_its_first_letter_is() {
+        let text = "Éric met ßeta, İlker and O’Brien: “Yes,” said the U.S. envoy (AFP) 3M.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        for t in &toks {
+            let first = text[t.span.range()].chars().next().unwrap();
+            assert_eq!(t.cap, first.is_uppercase(), "{:?}", &text[t.span.range()]);
+        }
+        let caps: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.cap)
+            .map(|t| &text[t.span.range()])
+            .collect();
+        assert_eq!(caps, ["Éric", "İlker", "O’Brien", "Yes", "U.S.", "AFP"]);
     }
 
     #[test]
