@@ -43,32 +43,30 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let mut line_start = 0;
     let mut i = 0;
     loop {
+        // The next line end, found by memchr (SIMD) rather than byte by byte.
+        i = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |k| i + k);
         let at_end = i >= bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            let line = trim(text, line_start, i);
-            if line.is_empty() {
-                if !current.is_empty() {
-                    out.push(Block {
-                        lines: std::mem::take(&mut current),
-                        blank_lines_before: blanks,
-                    });
-                    blanks = 0;
-                }
-                blanks += 1;
-            } else {
-                current.push(line);
+        let line = trim(text, line_start, i);
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(Block {
+                    lines: std::mem::take(&mut current),
+                    blank_lines_before: blanks,
+                });
+                blanks = 0;
             }
-            if at_end {
-                break;
-            }
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            i += 1;
-            line_start = i;
+            blanks += 1;
         } else {
+            current.push(line);
+        }
+        if at_end {
+            break;
+        }
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
             i += 1;
         }
+        i += 1;
+        line_start = i;
     }
     if !current.is_empty() {
         out.push(Block {
