@@ -125,12 +125,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         b = after;
         loop {
             // Most of a word is ASCII letters and digits.
-            while bytes
-                .get(b)
-                .is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'_')
-            {
-                b += 1;
-            }
+            b += bytes[b..]
+                .iter()
+                .position(|x| !(x.is_ascii_alphanumeric() || *x == b'_'))
+                .unwrap_or(bytes.len() - b);
             let Some(c) = at(b) else { break };
             // Any other ASCII but these ends the word at once.
             if c.is_ascii() && !matches!(c, '\'' | '-' | '.' | '&') {
