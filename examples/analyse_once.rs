@@ -10,28 +10,17 @@
 
 use std::time::Instant;
 
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dir = args.first().expect("usage: analyse_once DIR [K]");
     let k: usize = args.get(1).map_or(7, |s| s.parse().expect("K: a number"));
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    let texts: Vec<(String, String)> = files
-        .iter()
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
-        .collect();
-    let borrowed: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
+    let texts = common::read_texts(std::path::Path::new(dir));
+    let borrowed = common::borrowed(&texts);
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
-    let one_core = rayon::ThreadPoolBuilder::new()
-        .num_threads(1)
-        .build()
-        .unwrap();
+    let one_core = common::one_core();
     let mut ms = Vec::new();
     for _ in 0..k.max(1) {
         let t = Instant::now();
