@@ -1095,7 +1095,14 @@ fn shares_roles(e: &LocalEntity) -> bool {
 /// Stage one: every capitalised name of an article, split into roles and
 /// name and linked to the article's entities.
 pub fn read_names(text: &str, units: &[Unit]) -> Names {
-    let mut table = Table::default();
+    // Room for a typical article's names from the start: the indexes
+    // would otherwise be rehashed five times over.
+    let mut table = Table {
+        by_last: HashMap::with_capacity_and_hasher(32, Default::default()),
+        by_first: HashMap::with_capacity_and_hasher(32, Default::default()),
+        by_full: HashMap::with_capacity_and_hasher(32, Default::default()),
+        ..Table::default()
+    };
     // Spans of a run's words (one buffer for all runs).
     let mut spans: Vec<Span> = Vec::new();
     // Headlines are in title case: their names are not read (speakers are).
