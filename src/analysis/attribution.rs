@@ -45,7 +45,7 @@ pub struct Lowers {
     /// Token `i` is `buf[bounds[i].0..bounds[i].1]`.
     bounds: Vec<(u32, u32)>,
     /// Whether any token holds a ’ (most units hold none).
-    pub curly: bool,
+    curly: bool,
 }
 
 impl Lowers {
@@ -85,6 +85,17 @@ impl Lowers {
     pub fn get(&self, i: usize) -> &str {
         let (start, end) = self.bounds[i];
         &self.buf[start as usize..end as usize]
+    }
+
+    /// Token `i` lowercased with ’ as ' (the entities' `norm`), allocated
+    /// only when it holds a ’.
+    pub fn normalised(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let l = self.get(i);
+        if self.curly && l.contains('’') {
+            l.replace('’', "'").into()
+        } else {
+            l.into()
+        }
     }
 }
 
@@ -594,7 +605,7 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
         let l = c.lower(p);
         let capital_name = c.is_cap(p)
             && !lexicon::ROLE_WORDS.contains(l)
-            && !lexicon::DEMONYMS.contains_key(l)
+            && !lexicon::DEMONYMS.contains(l)
             && (!lexicon::NOT_NAMES.contains(l) || (p == last && c.month_surname(p, first)));
         if capital_name {
             name_start = p;

@@ -166,17 +166,6 @@ fn strip_possessive(mut w: &str) -> &str {
     w
 }
 
-/// `norm` of token `k` of a unit, from its lowercase form (no allocation
-/// unless it holds a ’).
-fn norm_at(unit: &Unit, k: usize) -> std::borrow::Cow<'_, str> {
-    let l = unit.lowers.get(k);
-    if unit.lowers.curly && l.contains('’') {
-        l.replace('’', "'").into()
-    } else {
-        l.into()
-    }
-}
-
 fn is_cap_word(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -194,7 +183,7 @@ fn is_group_or_heading<N: AsRef<str>, L: AsRef<str>>(name: &[N], lower: &[L]) ->
             | "liberals"
             | "progressives"
             | "independents"
-    ) || lexicon::DEMONYMS.contains_key(singular);
+    ) || lexicon::DEMONYMS.contains(singular);
     let heading = name.len() >= 3
         && name
             .iter()
@@ -764,7 +753,7 @@ fn split_run_lower<'a>(
         })
         .unwrap_or(role_end);
     // A lone role-like word is a surname: "Mr. King".
-    let start = if start >= end && end >= 1 && !lexicon::DEMONYMS.contains_key(&lower[end - 1]) {
+    let start = if start >= end && end >= 1 && !lexicon::DEMONYMS.contains(&lower[end - 1]) {
         end - 1
     } else {
         start
@@ -798,7 +787,7 @@ fn context_roles(
     let mut k = run.start;
     while k > sent.start && run.start - k < 6 {
         let p = k - 1;
-        let l = norm_at(unit, p);
+        let l = unit.lowers.normalised(p);
         let word = toks[p].kind == TokKind::Word;
         if toks[p].in_quote
             || (!word && l != "'s")
@@ -808,16 +797,16 @@ fn context_roles(
         {
             break;
         }
-        if is_role_word(&l) {
+        if describes_someone(&l) {
             out.push(l.into_owned());
         }
         k = p;
     }
     if run.end + 1 < sent.end && s(run.end) == "," {
-        let first = norm_at(unit, run.end + 1);
+        let first = unit.lowers.normalised(run.end + 1);
         if matches!(&*first, "the" | "a" | "an" | "who")
             || lexicon::ROLE_WORDS.contains(&first)
-            || lexicon::DEMONYMS.contains_key(&first)
+            || lexicon::DEMONYMS.contains(&first)
         {
             // An apposition that names someone else is not this one's role
             // (`in Chelsea, Mayor Bill de Blasio said`).
@@ -831,7 +820,7 @@ fn context_roles(
                 if s(k) == "," || tok.in_quote {
                     break;
                 }
-                let l = norm_at(unit, k);
+                let l = unit.lowers.normalised(k);
                 after_preposition |= matches!(&*l, "of" | "for" | "to" | "at" | "in");
                 names_another |= !after_preposition
                     && lexicon::first_name_gender(&l).is_some()
@@ -853,7 +842,7 @@ fn context_roles(
                 out.extend(
                     roles
                         .into_iter()
-                        .filter(|l| is_role_word(l))
+                        .filter(|l| describes_someone(l))
                         .map(|l| l.into_owned()),
                 );
             }
@@ -864,7 +853,7 @@ fn context_roles(
 
 /// Words that can describe what someone is: roles, places, parties,
 /// organisation words (`Russia's security council secretary`).
-fn is_role_word(l: &str) -> bool {
+fn describes_someone(l: &str) -> bool {
     let l = strip_possessive(l);
     is_role_token(l)
         || lexicon::PLACES.contains(l)
@@ -924,7 +913,7 @@ fn name_runs(
                 && toks[end].kind == TokKind::Word
                 && (CONNECTORS.contains(&s(end))
                     || (s(end) == "of" && end > start && {
-                        let prev = norm_at(unit, end - 1);
+                        let prev = unit.lowers.normalised(end - 1);
                         lexicon::ORGS.contains(&prev) || is_role_token(&prev)
                     }))
                 && cap(end + 1)
@@ -965,7 +954,7 @@ fn name_runs(
             start += 1;
         }
         // Drop a sentence-initial common word: "Among ...", "Group of ...".
-        let first_lower = norm_at(unit, start);
+        let first_lower = unit.lowers.normalised(start);
         let known = lexicon::first_name_gender(&first_lower).is_some()
             || lexicon::PLACES.contains(&first_lower)
             || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
@@ -1063,18 +1052,6 @@ impl Names {
             .collect()
     }
 
-    /// Frees the room the table's lists keep for growth (for a table held
-    /// until stage two).
-    pub fn shrink_to_fit(&mut self) {
-        let t = &mut self.table;
-        t.entities.shrink_to_fit();
-        t.mentions.shrink_to_fit();
-        t.salience.shrink_to_fit();
-        t.by_last.shrink_to_fit();
-        t.by_first.shrink_to_fit();
-        t.by_full.shrink_to_fit();
-    }
-
     /// `take_roles`, leaving the table as it was (for a table kept for
     /// stage two, which must be the table a second reading would make).
     pub fn roles(&self) -> Vec<(String, HashSet<String>)> {
@@ -1117,7 +1094,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let words = word_toks()
                     .map(|k| &text[unit.toks[k].span.range()])
                     .collect();
-                let lower = word_toks().map(|k| norm_at(unit, k)).collect();
+                let lower = word_toks().map(|k| unit.lowers.normalised(k)).collect();
                 let Some(parts) = split_run_lower(&spans, words, lower) else {
                     continue;
                 };
@@ -1143,7 +1120,8 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                     lexicon::PLACES.contains(w.as_str())
                         || lexicon::ORGS.contains(w.as_str())
                         || lexicon::is_country(w)
-                }) || (r.start > sent.start && norm_at(unit, r.start - 1) == "the");
+                }) || (r.start > sent.start
+                    && unit.lowers.normalised(r.start - 1) == "the");
                 if person_role
                     && !placelike
                     && en.kind == EntityKind::Other
@@ -1155,7 +1133,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 // `the Biden administration`, `the Trump campaign`: a person.
                 let owner_of = r.end < sent.end
                     && matches!(
-                        &*norm_at(unit, r.end),
+                        &*unit.lowers.normalised(r.end),
                         "administration" | "campaign" | "presidency" | "camp" | "aides" | "aide"
                     );
                 if owner_of && table.entities[e].kind == EntityKind::Other {
@@ -1165,7 +1143,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 // likelier a word ("Any", "The West") than a person.
                 let after_determiner = r.start > sent.start
                     && matches!(
-                        &*norm_at(unit, r.start - 1),
+                        &*unit.lowers.normalised(r.start - 1),
                         "the" | "a" | "an" | "in" | "at" | "from" | "near" | "of" | "to"
                     );
                 let en = &mut table.entities[e];
@@ -1219,7 +1197,7 @@ fn subject_description(text: &str, unit: &Unit, sent: &std::ops::Range<usize>, t
         if lexicon::ROLE_WORDS.contains(l) {
             break;
         }
-        if !is_role_word(l) {
+        if !describes_someone(l) {
             return;
         }
         k += 1;

@@ -48,6 +48,7 @@ fn analyze_holding(corpus: &mut Corpus, held_text_bytes: usize) {
             let mut found = attribution::find_quotes(text, &units);
             let mut names = entities::read_names(text, &units);
             if found.iter().any(|f| entities::needs_corpus_roles(text, f)) {
+                found.shrink_to_fit();
                 let size: usize = a.paragraphs.iter().map(Span::len).sum();
                 let hold = held_text
                     .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |held| {
@@ -55,12 +56,9 @@ fn analyze_holding(corpus: &mut Corpus, held_text_bytes: usize) {
                     })
                     .is_ok();
                 if hold {
-                    names.shrink_to_fit();
-                    found.shrink_to_fit();
                     let roles = names.roles();
                     return (Stage::Held(names, found), roles);
                 }
-                found.shrink_to_fit();
                 (Stage::Waiting(found), names.take_roles())
             } else {
                 let roles = names.take_roles();
@@ -190,19 +188,10 @@ mod tests {
     /// The bundled sample, and two articles where a description (`the
     /// Russian minister`) needs roles learnt from the other.
     fn corpus() -> Corpus {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
-        let mut texts: Vec<(String, String)> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| {
-                (
-                    p.display().to_string(),
-                    std::fs::read_to_string(&p).unwrap(),
-                )
-            })
+        let mut texts: Vec<(String, String)> = crate::sample::FILES
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.to_string()))
             .collect();
-        texts.sort();
         texts.push((
             "roles.txt".into(),
             "Talks in Geneva\n\nRussian Foreign Minister Sergei Lavrov met his counterpart on Monday.\n".into(),

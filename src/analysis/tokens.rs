@@ -31,7 +31,9 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Whether a word is in `ABBREVIATIONS`, whatever its case. (Every
-/// sentence's last word asks: a lookup, lowercased on the stack.)
+/// sentence's last word asks: a lookup, lowercased on the stack. The list
+/// is ASCII and no other letter lowercases to one of its letters, so ASCII
+/// lowercasing is the lowercase that matters.)
 fn is_abbreviation(word: &str) -> bool {
     static SET: std::sync::LazyLock<WordSet> =
         std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
@@ -179,8 +181,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         let word = &s[start..b];
         // Keep an abbreviation's or initial's period: Mr. U.S. J.
         if at(b) == Some('.') {
-            // The list is ASCII and no other letter lowercases to one of
-            // its letters, so an ASCII comparison is the lowercase one.
             let abbreviation = is_abbreviation(word);
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let initialism = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());

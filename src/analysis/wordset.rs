@@ -30,10 +30,6 @@ impl<V> WordMap<V> {
         }
     }
 
-    pub fn contains_key(&self, w: &str) -> bool {
-        self.get(w).is_some()
-    }
-
     pub fn contains(&self, w: &str) -> bool {
         self.get(w).is_some()
     }
