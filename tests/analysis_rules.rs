@@ -1254,3 +1254,28 @@ fn a_time_phrase_between_speaker_and_cue_is_skipped() {
     assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
     assert_eq!(q.content, "the plan was dead");
 }
+
+#[test]
+fn a_participle_clause_after_the_statement_is_not_part_of_it() {
+    let q = only(
+        "Tomas Berg spoke.\n\nDan Ruiz said the bank raised $21 million in January, bringing its total to $95 million.",
+    );
+    assert_eq!(
+        q.content, "the bank raised $21 million in January",
+        "{q:#?}"
+    );
+    let q = only(
+        "Tomas Berg spoke.\n\nDan Ruiz said he would vote no, implicitly putting his seat on the line.",
+    );
+    assert_eq!(q.content, "he would vote no", "{q:#?}");
+    // A noun in a list and a clause that goes on to quote the speaker stay.
+    let q = only(
+        "Tomas Berg spoke.\n\nDan Ruiz said race still decides too much, in schools, housing and courts.",
+    );
+    assert!(q.content.ends_with("housing and courts"), "{q:#?}");
+    let q = only(
+        "Tomas Berg spoke.\n\nDan Ruiz said he would release his returns, calling them “very boring.”",
+    );
+    assert!(q.content.ends_with("“very boring.”"), "{q:#?}");
+    assert_eq!(q.speaker, "Dan Ruiz");
+}

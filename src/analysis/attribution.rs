@@ -1122,6 +1122,9 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             if k > from + 2 && (l == "while" || is_participle_cue(l)) && prev_comma {
                 return k - 1;
             }
+            if k > from + 4 && prev_comma && opens_participle_clause(c, sent, k) {
+                return k - 1;
+            }
             // `S, noting X, said Y`: the subject's own cue after a comma
             // ends what the participle reported.
             if k > from + 1
@@ -1176,6 +1179,67 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
         k += 1;
     }
     sent.end
+}
+
+/// `..., implicitly putting his name on the line`: a participle clause
+/// after a comma comments on the statement; it is not part of it. Unless
+/// quoted words follow: `..., calling them "very boring"` still quotes
+/// the speaker.
+fn opens_participle_clause(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
+    if (k..sent.end).any(|m| c.toks[m].in_quote) {
+        return false;
+    }
+    let mut k = k;
+    if c.lower(k).ends_with("ly") && k + 1 < sent.end && c.is_word(k + 1) {
+        k += 1;
+    }
+    let l = c.lower(k);
+    // The participle's object or preposition: `putting his`, `engaging
+    // in`; `housing and` is a noun in a list.
+    let takes_object = k + 1 < sent.end
+        && c.is_word(k + 1)
+        && matches!(
+            c.lower(k + 1),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "him"
+                | "them"
+                | "it"
+                | "in"
+                | "to"
+                | "on"
+                | "with"
+                | "that"
+                | "what"
+        );
+    l.len() > 5
+        && l.ends_with("ing")
+        && takes_object
+        && !c.is_cap(k)
+        && !c.toks[k].in_quote
+        && !matches!(
+            l,
+            "including"
+                | "according"
+                | "during"
+                | "something"
+                | "nothing"
+                | "anything"
+                | "everything"
+                | "being"
+                | "regarding"
+                | "concerning"
+                | "excluding"
+                | "following"
+                | "pending"
+                | "notwithstanding"
+                | "considering"
+        )
 }
 
 /// `Police say he posed a threat and refused ...`: after a cue in the
