@@ -1279,3 +1279,12 @@ fn a_participle_clause_after_the_statement_is_not_part_of_it() {
     assert!(q.content.ends_with("“very boring.”"), "{q:#?}");
     assert_eq!(q.speaker, "Dan Ruiz");
 }
+
+#[test]
+fn a_comma_inside_the_closing_quote_still_ends_the_clause() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\nDan Ruiz said that he has “grown the party,” claiming that turnout rose.",
+    );
+    assert_eq!(q[0].content, "that he has “grown the party,”", "{q:#?}");
+    assert_eq!(q[0].speaker, "Dan Ruiz");
+}

@@ -1077,7 +1077,12 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
         }
         if !c.toks[k].in_quote && c.is_word(k) {
             let l = c.lower(k);
-            let prev_comma = k > from && c.is_punct(k - 1, ",");
+            // (`“... party,” claiming`: the comma may sit inside the quote.)
+            let prev_comma = k > from
+                && (c.is_punct(k - 1, ",")
+                    || (k > from + 1 && c.is_quote_mark(k - 1) && c.is_punct(k - 2, ",")));
+            // Where a clause cut at that comma ends: the quote keeps its mark.
+            let before_comma = if c.is_punct(k - 1, ",") { k - 1 } else { k };
             // A new clause after `, but`: `but Washington argued`, not
             // `but not until`.
             let new_subject = k + 1 < sent.end
@@ -1117,13 +1122,13 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                             || (k + 2..(k + 4).min(sent.end))
                                 .any(|m| c.is_word(m) && lexicon::is_cue(c.lower(m))))))
             {
-                return k - 1;
+                return before_comma;
             }
             if k > from + 2 && (l == "while" || is_participle_cue(l)) && prev_comma {
-                return k - 1;
+                return before_comma;
             }
             if k > from + 4 && prev_comma && opens_participle_clause(c, sent, k) {
-                return k - 1;
+                return before_comma;
             }
             // `S, noting X, said Y`: the subject's own cue after a comma
             // ends what the participle reported.
@@ -1135,7 +1140,7 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                     "said" | "says" | "told" | "tells" | "added" | "wrote" | "argued"
                 )
             {
-                return k - 1;
+                return before_comma;
             }
             // `claimed vast wealth and said ...`, `respects X but argues
             // ...`: a second cue ends the clause however short.
