@@ -1288,3 +1288,21 @@ fn a_comma_inside_the_closing_quote_still_ends_the_clause() {
     assert_eq!(q[0].content, "that he has “grown the party,”", "{q:#?}");
     assert_eq!(q[0].speaker, "Dan Ruiz");
 }
+
+#[test]
+fn a_verb_with_a_sense_that_reports_nothing_needs_a_clause() {
+    for s in [
+        "Dan Ruiz maintained a large lead over the field.",
+        "Prosecutors charged Dan Ruiz with fraud on Monday.",
+        "Dan Ruiz posted a photo of his dog on Twitter.",
+    ] {
+        let q = quotes(&format!("Tomas Berg spoke.\n\n{s}"));
+        assert!(q.is_empty(), "{s}\n{q:#?}");
+    }
+    let q = only("Tomas Berg spoke.\n\nDan Ruiz maintained the server was secure.");
+    assert_eq!(q.content, "the server was secure");
+    let q = only("Tomas Berg spoke.\n\nDan Ruiz charged that the vote was rigged.");
+    assert_eq!(q.content, "that the vote was rigged");
+    let q = only("Tomas Berg spoke.\n\nDan Ruiz pledged to cut taxes for every family.");
+    assert_eq!(q.content, "to cut taxes for every family");
+}

@@ -2041,7 +2041,12 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                     || first == Some("the")
                         && start + 1 < sent.end
                         && matches!(c.lower(start + 1), "same" | "opposite");
-            if warned_against || adjunct || nothing {
+            // `maintained a lead`, `charged him with fraud`, `posted a
+            // photo`: these verbs report only a clause or quoted words.
+            let object_only = reports_only_a_clause(l)
+                && !(start..end).any(|k| c.toks[k].in_quote)
+                && !opens_clause(c, start, end);
+            if warned_against || adjunct || nothing || object_only {
                 None
             } else if names_quoted(l) && (start..end).any(|k| c.toks[k].in_quote) {
                 // `called Trump “unhinged.”`: two words name enough.
@@ -2128,6 +2133,71 @@ fn adjacent_to_frame(
         return between.is_empty() || (between.len() <= 3 && punct_before);
     }
     false
+}
+
+/// Verbs with a common sense that reports nothing (`maintained a lead`,
+/// `charged him with murder`, `pledged delegates`, `posted a photo`).
+fn reports_only_a_clause(l: &str) -> bool {
+    matches!(
+        l,
+        "maintain"
+            | "maintains"
+            | "maintained"
+            | "charge"
+            | "charges"
+            | "charged"
+            | "post"
+            | "posts"
+            | "posted"
+            | "pledge"
+            | "pledges"
+            | "pledged"
+            | "tout"
+            | "touts"
+            | "touted"
+            | "blast"
+            | "blasts"
+            | "blasted"
+            | "slam"
+            | "slams"
+            | "slammed"
+    )
+}
+
+/// Whether reported words from `start` are a clause: `that ...`, `to
+/// ...`, a pronoun subject, or an auxiliary verb among the first words
+/// (`the server was secure`).
+fn opens_clause(c: &Ctx, start: usize, end: usize) -> bool {
+    if start >= end || !c.is_word(start) {
+        return false;
+    }
+    let first = c.lower(start);
+    first == "that"
+        || first == "to"
+        || lexicon::is_subject_pronoun(first)
+        || (start..end.min(start + 8)).any(|k| {
+            c.is_word(k)
+                && matches!(
+                    c.lower(k),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "could"
+                        | "should"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "did"
+                        | "does"
+                        | "do"
+                )
+        })
 }
 
 /// The token after a speaker phrase closes it: sentence end, a comma, a
