@@ -1306,3 +1306,19 @@ fn a_verb_with_a_sense_that_reports_nothing_needs_a_clause() {
     let q = only("Tomas Berg spoke.\n\nDan Ruiz pledged to cut taxes for every family.");
     assert_eq!(q.content, "to cut taxes for every family");
 }
+
+#[test]
+fn report_is_a_cue_only_before_that() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\n“We like news,” said Dan Ruiz, a native who broke into D.C. reporting covering K Street for Roll Call. “Playbook is a great venue for that.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(
+        q.iter().all(|q| q.speaker == "Dan Ruiz" && q.cue == "said"),
+        "{q:#?}"
+    );
+    let q = only(
+        "Tomas Berg spoke.\n\nLocal stations were reporting that the race was too close to call.",
+    );
+    assert_eq!(q.content, "that the race was too close to call");
+}

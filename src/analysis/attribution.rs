@@ -1735,6 +1735,13 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             continue;
         }
         // `pointed out that`, `pointed to`; not `pointed a gun`.
+        // `report`, `reporting` are mostly nouns (`a report published
+        // Wednesday`, `D.C. reporting`): a cue only before `that`.
+        if matches!(l, "report" | "reporting")
+            && !(i + 1 < sent.end && c.is_word(i + 1) && c.lower(i + 1) == "that")
+        {
+            continue;
+        }
         if l == "pointed"
             && !(i + 1 < sent.end && c.is_word(i + 1) && matches!(c.lower(i + 1), "out" | "to"))
         {
