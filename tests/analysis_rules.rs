@@ -1322,3 +1322,17 @@ fn report_is_a_cue_only_before_that() {
     );
     assert_eq!(q.content, "that the race was too close to call");
 }
+
+#[test]
+fn a_poll_share_speaks() {
+    let q = only(
+        "Tomas Berg spoke.\n\nIn the poll, six in 10 said they want the next president to continue those policies.",
+    );
+    assert_eq!(q.mention, "six in 10", "{q:#?}");
+    assert_eq!(
+        q.content,
+        "they want the next president to continue those policies"
+    );
+    let q = only("Tomas Berg spoke.\n\nNine in 10 Democratic registered voters say they like her.");
+    assert_eq!(q.content, "they like her", "{q:#?}");
+}

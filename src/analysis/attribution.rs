@@ -352,6 +352,21 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
             break;
         }
     }
+    // A poll's share: `six in 10 (voters)`, `one out of five`.
+    let share = first >= lo + 2
+        && is_count(c.lower(first))
+        && matches!(c.lower(first - 1), "in" | "of")
+        && c.is_word(first - 2);
+    if share {
+        first -= 2;
+        if c.lower(first) == "out" && first > lo && c.is_word(first - 1) {
+            first -= 1;
+        }
+        if !is_count(c.lower(first)) {
+            first += 2;
+        }
+    }
+    let share = share && is_count(c.lower(first)) && first + 2 <= end;
     // Drop a leading "of"/"for" left dangling.
     while first < end && matches!(c.lower(first), "of" | "for") {
         first += 1;
@@ -359,7 +374,8 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     // A name followed by a word that is no role is no noun phrase:
     // "Clinton cited derogatory [comments]". After a determiner the name
     // is a modifier: `The GOP speechwriter`, `Some USDP members`.
-    let determined = c.lower(first).starts_with(|ch: char| ch.is_ascii_digit())
+    let determined = share
+        || c.lower(first).starts_with(|ch: char| ch.is_ascii_digit())
         || matches!(
             c.lower(first),
             "half"
@@ -391,7 +407,17 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     if broken {
         return None;
     }
-    (!is_time_or_number(c.lower(end)) || month_surname).then(|| speaker_from_phrase(c, first, end))
+    (!is_time_or_number(c.lower(end)) || month_surname || share)
+        .then(|| speaker_from_phrase(c, first, end))
+}
+
+/// A small count, in digits or words: `six` and `10` in `six in 10`.
+fn is_count(l: &str) -> bool {
+    l.bytes().all(|b| b.is_ascii_digit()) && !l.is_empty()
+        || matches!(
+            l,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
 }
 
 /// `boldly`, `forcefully`: manner adverbs between speaker and cue.
