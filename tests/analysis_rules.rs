@@ -1336,3 +1336,14 @@ fn a_poll_share_speaks() {
     let q = only("Tomas Berg spoke.\n\nNine in 10 Democratic registered voters say they like her.");
     assert_eq!(q.content, "they like her", "{q:#?}");
 }
+
+#[test]
+fn a_quotation_after_a_frame_with_a_participle_continues_the_quote() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\n“That is the big question,” Dan Ruiz said, noting he would back any of the others. “We have a deep bench here.”",
+    );
+    assert_eq!(q.len(), 3, "{q:#?}");
+    assert_eq!(q[2].content, "We have a deep bench here.");
+    assert_eq!(q[2].cue, "said", "{q:#?}");
+    assert_eq!(q[2].speaker, "Dan Ruiz");
+}

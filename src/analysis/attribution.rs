@@ -1401,9 +1401,13 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                     subject_quote(&c, unit, u, sent, until, &mut early);
                     found.splice(before..before, early);
                 }
-                last = found[before..]
+                // A quotation that follows continues what was quoted, not
+                // what was reported: `"Q1," Clark said, noting X. "Q2."`.
+                let made = &found[before..];
+                last = made
                     .iter()
-                    .rposition(|f| f.mention.is_some())
+                    .rposition(|f| f.mention.is_some() && f.kind == QuoteKind::Direct)
+                    .or_else(|| made.iter().rposition(|f| f.mention.is_some()))
                     .map(|k| (before + k, u))
                     .or(last);
                 continue;
