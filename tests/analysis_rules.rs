@@ -1347,3 +1347,12 @@ fn a_quotation_after_a_frame_with_a_participle_continues_the_quote() {
     assert_eq!(q[2].cue, "said", "{q:#?}");
     assert_eq!(q[2].speaker, "Dan Ruiz");
 }
+
+#[test]
+fn a_show_quoted_in_the_place_phrase_before_that_is_no_content() {
+    let q = only(
+        "Tomas Berg spoke.\n\nDan Ruiz said on NBC’s “Meet the Press” on Sunday that the plan was dead.",
+    );
+    assert_eq!(q.content, "that the plan was dead", "{q:#?}");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+}

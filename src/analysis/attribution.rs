@@ -1020,10 +1020,19 @@ fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
     {
         return start;
     }
-    // A place or manner phrase before `that`: `said in a statement that`.
+    // A place or manner phrase before `that`: `said in a statement that`,
+    // `said on NBC's "Meet the Press" that`.
     if k < sent.end && c.is_word(k) && is_preposition(c.lower(k)) {
+        // (A show's short title may be quoted after `on` or `in`; any
+        // other quotation is content.)
+        let titled = matches!(c.lower(k), "on" | "in");
+        let mut quoted = 0;
         for m in k + 1..(k + 12).min(sent.end) {
             if c.toks[m].in_quote || c.is_quote_mark(m) {
+                quoted += 1;
+                if titled && quoted <= 6 {
+                    continue;
+                }
                 break;
             }
             if let Some(start) = opens_at(m) {
