@@ -1355,4 +1355,6 @@ fn a_show_quoted_in_the_place_phrase_before_that_is_no_content() {
     );
     assert_eq!(q.content, "that the plan was dead", "{q:#?}");
     assert_eq!(q.kind, QuoteKind::Indirect);
+    let q = only("Tomas Berg spoke.\n\nDan Ruiz has said for months that the plan was dead.");
+    assert_eq!(q.content, "that the plan was dead", "{q:#?}");
 }

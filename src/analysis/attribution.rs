@@ -992,10 +992,17 @@ fn content_start(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
                         | "voters"
                 ));
         // `this weekend`, `last week`, `on Friday`.
-        let time_phrase = matches!(l, "this" | "last" | "next" | "on" | "early" | "late")
+        // (`for months`, `for years`.)
+        let time_phrase = (matches!(l, "this" | "last" | "next" | "on" | "early" | "late")
             && k + 1 < sent.end
             && c.is_word(k + 1)
-            && (is_time_word(c.lower(k + 1)) || is_time_unit(c.lower(k + 1)));
+            && (is_time_word(c.lower(k + 1)) || is_time_unit(c.lower(k + 1))))
+            || (l == "for"
+                && k + 1 < sent.end
+                && matches!(
+                    c.lower(k + 1),
+                    "days" | "weeks" | "months" | "years" | "decades"
+                ));
         // (`Thursday's walk-ins were ...` opens the clause.)
         let possessed = k + 1 < sent.end && matches!(c.s(k + 1), "’s" | "'s");
         if time_phrase {
