@@ -1358,3 +1358,19 @@ fn a_show_quoted_in_the_place_phrase_before_that_is_no_content() {
     let q = only("Tomas Berg spoke.\n\nDan Ruiz has said for months that the plan was dead.");
     assert_eq!(q.content, "that the plan was dead", "{q:#?}");
 }
+
+#[test]
+fn a_second_speaker_after_and_or_but_ends_the_first_clause() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\nThree in 10 said they want a more liberal agenda, but six in 10 said they want the same policies.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "they want a more liberal agenda");
+    assert_eq!(q[1].mention, "six in 10");
+    assert_eq!(q[1].content, "they want the same policies");
+    let q = quotes(
+        "Tomas Berg spoke.\n\nSome Republicans said they will skip the convention and others have said they are not interested.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].mention, "others");
+}

@@ -1219,6 +1219,16 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                 }
             }
         }
+        // `..., and three-quarters said ...`, `but six in 10 said`: a new
+        // speaker's frame after a conjunction ends the clause.
+        if !c.toks[k].in_quote
+            && k > from + 3
+            && c.is_word(k)
+            && matches!(c.lower(k), "and" | "but")
+            && frame_follows(c, sent, k + 1)
+        {
+            return k;
+        }
         // A dash opening an aside: `would be more intense — and he noted`.
         if !c.toks[k].in_quote && k > from + 4 && matches!(c.s(k), "—" | "–" | "―" | "--") {
             return k;
@@ -1287,6 +1297,34 @@ fn opens_participle_clause(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
                 | "notwithstanding"
                 | "considering"
         )
+}
+
+/// Whether a speaker phrase and its cue open at `at`: `three-quarters
+/// said`, `more than 4 in 10 said`, `others have said`.
+fn frame_follows(c: &Ctx, sent: &Range<usize>, at: usize) -> bool {
+    let Some(cue) = (at + 1..(at + 8).min(sent.end))
+        .take_while(|&m| c.is_word(m) && !c.toks[m].in_quote)
+        .find(|&m| {
+            !c.is_cap(m)
+                && matches!(
+                    c.lower(m),
+                    "said" | "say" | "says" | "told" | "tell" | "added" | "argued" | "noted"
+                )
+        })
+    else {
+        return false;
+    };
+    let mut end = cue - 1;
+    if end > at && matches!(c.lower(end), "have" | "has" | "had") {
+        end -= 1;
+    }
+    // (`and what he said`, `but in a later interview said`: no frame.)
+    if is_preposition(c.lower(at))
+        || (at..=end).any(|m| matches!(c.lower(m), "what" | "who" | "which" | "that" | "to"))
+    {
+        return false;
+    }
+    phrase_back(c, at, end).is_some_and(|s| s.first <= at + 2)
 }
 
 /// `Police say he posed a threat and refused ...`: after a cue in the
