@@ -1374,3 +1374,16 @@ fn a_second_speaker_after_and_or_but_ends_the_first_clause() {
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_eq!(q[1].mention, "others");
 }
+
+#[test]
+fn an_initialism_before_a_sentence_opener_ends_the_sentence() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\nDan Ruiz said the polls close at 7 p.m. He says turnout is high.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "the polls close at 7 p.m.");
+    assert_eq!(q[1].content, "turnout is high");
+    // A title's period is no sentence end.
+    let q = only("Tomas Berg spoke.\n\nThe bill passed, said Sen. Dan Ruiz.");
+    assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
+}

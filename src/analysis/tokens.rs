@@ -276,8 +276,17 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
     };
     let mut i = 0;
     while i < toks.len() {
-        // Only punctuation ends a sentence.
+        // Only punctuation ends a sentence, and a period kept by an
+        // initialism before a word that opens one: `at 7 p.m. He says`.
         if toks[i].kind == TokKind::Word {
+            if ends_with_initialism(t(i))
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| opens_sentence(t_of(text, n)))
+            {
+                out.push(start..i + 1);
+                start = i + 1;
+            }
             i += 1;
             continue;
         }
@@ -317,6 +326,90 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
         out.push(start..toks.len());
     }
     out
+}
+
+fn t_of<'a>(text: &'a str, tok: &Token) -> &'a str {
+    &text[tok.span.range()]
+}
+
+/// `p.m.`, `U.S.`, `Jr.`: a word whose period is its own, not a title's
+/// (`Mr.`, `Sen.`) nor an initial's (`J.`), which never ends a sentence.
+fn ends_with_initialism(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('.') else {
+        return false;
+    };
+    stem.len() > 1
+        && !matches!(
+            stem.to_ascii_lowercase().as_str(),
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "sen"
+                | "sens"
+                | "rep"
+                | "reps"
+                | "gov"
+                | "govs"
+                | "gen"
+                | "lt"
+                | "col"
+                | "sgt"
+                | "capt"
+                | "prof"
+                | "rev"
+                | "hon"
+                | "st"
+                | "adm"
+                | "maj"
+                | "pres"
+                | "cmdr"
+                | "atty"
+                | "supt"
+                | "messrs"
+                | "mt"
+                | "ft"
+                | "no"
+                | "vs"
+                | "v"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+}
+
+/// Capitalised words that open a sentence and hardly ever follow an
+/// abbreviation inside one.
+fn opens_sentence(w: &str) -> bool {
+    matches!(
+        w,
+        "He" | "She"
+            | "They"
+            | "It"
+            | "We"
+            | "I"
+            | "The"
+            | "But"
+            | "And"
+            | "This"
+            | "That"
+            | "There"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "In"
+            | "On"
+            | "At"
+            | "After"
+            | "When"
+    )
 }
 
 /// `Graham asked.`: up to four words holding a lowercase reporting verb,
