@@ -290,7 +290,9 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
         // Only punctuation ends a sentence, and a period kept by an
         // initialism before a word that opens one: `at 7 p.m. He says`.
         if toks[i].kind == TokKind::Word {
-            if ends_with_initialism(t(i))
+            // (Asked of every word: its last byte first.)
+            if text.as_bytes()[toks[i].span.end - 1] == b'.'
+                && ends_with_initialism(t(i))
                 && toks
                     .get(i + 1)
                     .is_some_and(|n| opens_sentence(t_of(text, n)))
