@@ -1116,16 +1116,18 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let en = &mut table.entities[e];
                 // (Not `the United Nations, the interests of member states`
                 // nor `RT America`: places and organisations have roles too.)
-                let placelike = en.lower.iter().any(|w| {
-                    lexicon::PLACES.contains(w.as_str())
-                        || lexicon::ORGS.contains(w.as_str())
-                        || lexicon::is_country(w)
-                }) || (r.start > sent.start
-                    && unit.lowers.normalised(r.start - 1) == "the");
+                // (Asked last: the cheap tests rule out most names.)
+                let placelike = || {
+                    en.lower.iter().any(|w| {
+                        lexicon::PLACES.contains(w.as_str())
+                            || lexicon::ORGS.contains(w.as_str())
+                            || lexicon::is_country(w)
+                    }) || (r.start > sent.start && unit.lowers.normalised(r.start - 1) == "the")
+                };
                 if person_role
-                    && !placelike
                     && en.kind == EntityKind::Other
                     && en.name.len() >= 2
+                    && !placelike()
                     && !is_group_or_heading(&en.name, &en.lower)
                 {
                     en.kind = EntityKind::Person;
