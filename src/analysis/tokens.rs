@@ -111,8 +111,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         let after = b + c.len_utf8();
-        let next = at(after);
         if !is_word_char(c) {
+            let next = at(after);
             // One token for a possessive ’s and for a doubled '' (a quote
             // mark in some archives).
             let possessive = is_apostrophe(c)
@@ -189,9 +189,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 break;
             }
         }
-        let word = &s[start..b];
         // Keep an abbreviation's or initial's period: Mr. U.S. J.
-        if at(b) == Some('.') {
+        if bytes.get(b) == Some(&b'.') {
+            let word = &s[start..b];
             let abbreviation = is_abbreviation(word);
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let initialism = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
