@@ -900,7 +900,9 @@ fn name_runs(
     let mut runs = Vec::new();
     let mut i = sent.start;
     while i < sent.end {
-        if !cap(i) {
+        // (The flag first, here: most tokens are no capital, and the call
+        // costs more than the answer.)
+        if !toks[i].cap || !cap(i) {
             i += 1;
             continue;
         }
