@@ -23,13 +23,22 @@ fn shape(w: &str) -> Option<(usize, usize, u64)> {
 }
 
 impl<V> WordMap<V> {
+    /// (Inlined: most words stop at the bitmaps, where a call would cost
+    /// more than the test; the hash lookup stays out of line.)
+    #[inline]
     pub fn get(&self, w: &str) -> Option<&V> {
         match shape(w) {
             Some((first, last, bit)) if self.heads[first] & self.tails[last] & bit == 0 => None,
-            _ => self.map.get(w),
+            _ => self.lookup(w),
         }
     }
 
+    #[inline(never)]
+    fn lookup(&self, w: &str) -> Option<&V> {
+        self.map.get(w)
+    }
+
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.get(w).is_some()
     }
