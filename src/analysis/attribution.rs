@@ -89,6 +89,7 @@ impl Lowers {
 
     /// Token `i` lowercased with ’ as ' (the entities' `norm`), allocated
     /// only when it holds a ’.
+    #[inline]
     pub fn normalised(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let l = self.get(i);
         if self.curly && l.contains('’') {
@@ -170,9 +171,11 @@ impl<'a> Ctx<'a> {
     fn span(&self, a: usize, b_incl: usize) -> Span {
         Span::new(self.toks[a].span.start, self.toks[b_incl].span.end)
     }
+    #[inline]
     fn is_punct(&self, i: usize, p: &str) -> bool {
         !self.is_word(i) && self.s(i) == p
     }
+    #[inline]
     fn is_quote_mark(&self, i: usize) -> bool {
         !self.is_word(i)
             && matches!(
