@@ -148,6 +148,10 @@ const SALIENCE_WINDOW: usize = 400;
 const NEAR_BYTES: usize = 800;
 
 fn norm(s: &str) -> String {
+    // (ASCII, most names, holds no ’ and needs no Unicode tables.)
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     // (No letter lowercases to or from ’: lowercasing first, then replacing
     // only where needed, allocates once.)
     let lower = s.to_lowercase();
