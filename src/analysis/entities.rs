@@ -84,10 +84,12 @@ fn is_role_token(lower: &str) -> bool {
 /// (`..start`) then name (`start..end`), then perhaps a suffix. The words
 /// are borrowed from the text, and copied only into a new entity (most
 /// runs name one already met).
-struct NameParts<'a> {
-    words: Vec<&'a str>,
+/// (The words are borrowed from buffers the caller reuses run after run:
+/// two allocations a run otherwise.)
+struct NameParts<'a, 'b> {
+    words: &'b [&'a str],
     /// `words` normalised (`norm`).
-    lowers: Vec<Cow<'a, str>>,
+    lowers: &'b [Cow<'a, str>],
     start: usize,
     end: usize,
     suffix: Option<String>,
@@ -95,7 +97,7 @@ struct NameParts<'a> {
     span: Span,
 }
 
-impl<'a> NameParts<'a> {
+impl<'a> NameParts<'a, '_> {
     fn roles(&self) -> &[&'a str] {
         &self.words[..self.start]
     }
@@ -196,7 +198,7 @@ fn is_group_or_heading<N: AsRef<str>, L: AsRef<str>>(name: &[N], lower: &[L]) ->
 }
 
 /// `full`: `parts.full()`.
-fn kind_of(parts: &NameParts, full: &str) -> EntityKind {
+fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     let (name, lower) = (parts.name(), parts.lower());
     let last = lower.last().map(|w| &**w).unwrap_or_default();
     let first = lower.first().map(|w| &**w).unwrap_or_default();
@@ -245,7 +247,7 @@ fn is_acronym(s: &str) -> bool {
     (2..=6).contains(&letters) && !lexicon::ROLE_WORDS.contains(norm(s).as_str())
 }
 
-fn gender_of(parts: &NameParts) -> Gender {
+fn gender_of(parts: &NameParts<'_, '_>) -> Gender {
     for r in parts.roles() {
         if let Some(g) = lexicon::honorific_gender(r) {
             return g;
@@ -295,7 +297,7 @@ fn add_roles<S: AsRef<str>>(set: &mut HashSet<String>, words: impl IntoIterator<
 
 impl Table {
     /// Finds or makes the entity a name refers to.
-    fn link(&mut self, parts: NameParts<'_>, pos: usize) -> usize {
+    fn link(&mut self, parts: NameParts<'_, '_>, pos: usize) -> usize {
         let full = parts.full();
         let lower = parts.lower();
         // The same name, or (people) the same surname with a compatible first name.
@@ -717,21 +719,13 @@ fn person_head(head: &str) -> bool {
     person_head && !GROUP_HEADS.split_whitespace().any(|g| g == head)
 }
 
-/// Splits a run of capitalised words into roles and name.
-fn split_run(toks: &[(Span, String)]) -> Option<NameParts<'_>> {
-    let spans: Vec<Span> = toks.iter().map(|(s, _)| *s).collect();
-    let words = toks.iter().map(|(_, w)| w.as_str()).collect();
-    let lower = toks.iter().map(|(_, w)| Cow::Owned(norm(w))).collect();
-    split_run_lower(&spans, words, lower)
-}
-
-/// `split_run` with the words normalised already (`lower[k]` is
-/// `norm(toks[k].1)`).
-fn split_run_lower<'a>(
+/// Splits a run of capitalised words into roles and name; `lower[k]` is
+/// `norm(words[k])`.
+fn split_run_lower<'a, 'b>(
     spans: &[Span],
-    words: Vec<&'a str>,
-    lower: Vec<Cow<'a, str>>,
-) -> Option<NameParts<'a>> {
+    words: &'b [&'a str],
+    lower: &'b [Cow<'a, str>],
+) -> Option<NameParts<'a, 'b>> {
     let mut suffix = None;
     let mut end = words.len();
     if end >= 2 && SUFFIXES.contains(&&*lower[end - 1]) {
@@ -1086,8 +1080,10 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
         by_full: HashMap::with_capacity_and_hasher(32, Default::default()),
         ..Table::default()
     };
-    // Spans of a run's words (one buffer for all runs).
+    // Spans, words and normalised words of a run (buffers for all runs).
     let mut spans: Vec<Span> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut lowers: Vec<Cow<str>> = Vec::new();
     // Headlines are in title case: their names are not read (speakers are).
     for unit in units.iter().skip(1) {
         let dateline = dateline_end(text, unit);
@@ -1097,11 +1093,11 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let word_toks = || r.clone().filter(|&k| unit.toks[k].kind == TokKind::Word);
                 spans.clear();
                 spans.extend(word_toks().map(|k| unit.toks[k].span));
-                let words = word_toks()
-                    .map(|k| &text[unit.toks[k].span.range()])
-                    .collect();
-                let lower = word_toks().map(|k| unit.lowers.normalised(k)).collect();
-                let Some(parts) = split_run_lower(&spans, words, lower) else {
+                words.clear();
+                words.extend(word_toks().map(|k| &text[unit.toks[k].span.range()]));
+                lowers.clear();
+                lowers.extend(word_toks().map(|k| unit.lowers.normalised(k)));
+                let Some(parts) = split_run_lower(&spans, &words, &lowers) else {
                     continue;
                 };
                 let pos = spans[0].start;
@@ -1426,7 +1422,10 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
             } else {
                 toks
             };
-            let mut parts = split_run(&toks)?;
+            let spans: Vec<Span> = toks.iter().map(|(s, _)| *s).collect();
+            let words: Vec<&str> = toks.iter().map(|(_, w)| w.as_str()).collect();
+            let lowers: Vec<Cow<str>> = toks.iter().map(|(_, w)| Cow::Owned(norm(w))).collect();
+            let mut parts = split_run_lower(&spans, &words, &lowers)?;
             parts.span = m;
             let e = table.link(parts, pos);
             table.mention(m, MentionKind::Name, e, mention_text, Some(true));
