@@ -51,17 +51,19 @@ pub struct Lowers {
 impl Lowers {
     fn new(text: &str, span: Span, toks: &[Token]) -> Lowers {
         let unit = &text[span.range()];
-        if unit.is_ascii() {
+        let whole = if unit.is_ascii() {
+            Some(unit.to_ascii_lowercase())
+        } else {
+            lowercase_in_place(unit)
+        };
+        if let Some(buf) = whole {
             let at = |b: usize| (b - span.start) as u32;
             let bounds = toks
                 .iter()
                 .map(|t| (at(t.span.start), at(t.span.end)))
                 .collect();
-            return Lowers {
-                buf: unit.to_ascii_lowercase(),
-                bounds,
-                curly: false,
-            };
+            let curly = !unit.is_ascii() && buf.contains('’');
+            return Lowers { buf, bounds, curly };
         }
         let mut buf = String::with_capacity(unit.len());
         let mut bounds = Vec::with_capacity(toks.len());
@@ -98,6 +100,35 @@ impl Lowers {
             l.into()
         }
     }
+}
+
+/// `unit` lowercased whole when no character changes its length in UTF-8
+/// by it (curly quotes and dashes do not; `İ` does), so that tokens keep
+/// their offsets; `None` otherwise. (`Σ`, whose lowercase depends on where
+/// it stands in a word, is left to `str::to_lowercase`, token by token.)
+fn lowercase_in_place(unit: &str) -> Option<String> {
+    let mut buf = unit.as_bytes().to_vec();
+    buf.make_ascii_lowercase();
+    // Then the few characters beyond ASCII, most of them punctuation.
+    let mut i = 0;
+    while let Some(off) = buf[i..].iter().position(|&b| b >= 0x80) {
+        let at = i + off;
+        let ch = unit[at..].chars().next()?;
+        let width = ch.len_utf8();
+        if ch == 'Σ' {
+            return None;
+        }
+        let mut lower = ch.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l == ch => {}
+            (Some(l), None) if l.len_utf8() == width => {
+                l.encode_utf8(&mut buf[at..at + width]);
+            }
+            _ => return None,
+        }
+        i = at + width;
+    }
+    String::from_utf8(buf).ok()
 }
 
 /// A quote as found, before its speaker is resolved to an entity.
@@ -2510,4 +2541,40 @@ fn ends_sentence(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
         .find(|&k| c.is_word(k) || c.toks[k].in_quote)
         .is_none_or(|k| c.is_word(k) && !c.toks[k].in_quote && opens_adjunct(c, sent, k));
     rest <= 8 && !has_that && adjunct && !(cue_end..sent.end).any(|k| c.toks[k].in_quote)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every token's lowercase, whichever way the unit was lowercased.
+    fn lowers_of(text: &str) -> Vec<String> {
+        let span = Span::new(0, text.len());
+        let unit = Unit::new(text, span);
+        (0..unit.toks.len())
+            .map(|i| unit.lowers.get(i).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_unit_lowercased_whole_gives_each_token_its_own_lowercase() {
+        for text in [
+            "Dan Ruiz said “ÉCOLE Ünited” — fine’s NOT",
+            "İstanbul’s MAYOR spoke",
+            "ΟΔΥΣΣΕΥΣ said ΣΟΦΟΣ",
+            "plain ASCII Text",
+        ] {
+            let span = Span::new(0, text.len());
+            let toks = tokens::tokenize(text, span);
+            let expected: Vec<String> = toks
+                .iter()
+                .map(|t| text[t.span.range()].to_lowercase())
+                .collect();
+            assert_eq!(lowers_of(text), expected, "{text}");
+        }
+        // Whole-unit lowercasing only where offsets hold.
+        assert!(lowercase_in_place("ÉCOLE “x”").is_some());
+        assert!(lowercase_in_place("İstanbul").is_none());
+        assert!(lowercase_in_place("ΣΟΦΟΣ").is_none());
+    }
 }
