@@ -1639,11 +1639,15 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
                 }
             };
             names[idx].add(article.full(e), e.mentions as usize);
-            // One alias per spelling whatever its case.
+            // One alias per spelling whatever its case, up to 24 (a full
+            // list is not searched again: the corpus's most named people
+            // have theirs after a few articles).
+            let aliases = &mut entities[idx].aliases;
             for f in article.forms(e) {
-                let aliases = &mut entities[idx].aliases;
-                let known = aliases.iter().any(|a| same_ignoring_case(a, f));
-                if !known && aliases.len() < 24 {
+                if aliases.len() >= 24 {
+                    break;
+                }
+                if !aliases.iter().any(|a| same_ignoring_case(a, f)) {
                     aliases.push(f.to_owned());
                 }
             }
