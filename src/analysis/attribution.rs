@@ -1165,19 +1165,8 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                 && c.is_word(k + 1)
                 && (c.is_cap(k + 1)
                     || lexicon::is_subject_pronoun(c.lower(k + 1))
-                    || matches!(
-                        c.lower(k + 1),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "some"
-                            | "many"
-                            | "most"
-                    ));
+                    || is_determiner(c.lower(k + 1))
+                    || matches!(c.lower(k + 1), "some" | "many" | "most"));
             // `the timetable, which ..., left ...`: a relative clause inside
             // the statement, closed by a comma and followed by its verb.
             let embedded_which = l == "which"
@@ -1272,6 +1261,11 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
     sent.end
 }
 
+/// An article or a possessive opening a noun phrase.
+fn is_determiner(l: &str) -> bool {
+    matches!(l, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+}
+
 /// `..., implicitly putting his name on the line`: a participle clause
 /// after a comma comments on the statement; it is not part of it. Unless
 /// quoted words follow: `..., calling them "very boring"` still quotes
@@ -1289,25 +1283,11 @@ fn opens_participle_clause(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
     // in`; `housing and` is a noun in a list.
     let takes_object = k + 1 < sent.end
         && c.is_word(k + 1)
-        && matches!(
-            c.lower(k + 1),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "him"
-                | "them"
-                | "it"
-                | "in"
-                | "to"
-                | "on"
-                | "with"
-                | "that"
-                | "what"
-        );
+        && (is_determiner(c.lower(k + 1))
+            || matches!(
+                c.lower(k + 1),
+                "him" | "them" | "it" | "in" | "to" | "on" | "with" | "that" | "what"
+            ));
     l.len() > 5
         && l.ends_with("ing")
         && takes_object
