@@ -22,21 +22,44 @@ pub struct Token {
     pub cap: bool,
 }
 
-/// Abbreviations whose period belongs to the word, not the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr",
-    "sr", "prof", "rev", "hon", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
-    "dec", "inc", "corp", "co", "ltd", "no", "vs", "v", "mt", "ft", "pres", "adm", "cmdr", "maj",
-    "messrs", "atty", "supt", "dept", "est", "approx", "etc", "al", "del", "sens", "reps", "govs",
+/// Abbreviations whose period belongs to the word, not the sentence:
+/// titles, months and the like, which stand before what they qualify
+/// (`Sen. Ruiz`, `Jan. 5`) and so never end a sentence ...
+const BEFORE_A_WORD: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "prof",
+    "rev", "hon", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "vs", "v", "mt", "ft", "pres", "adm", "cmdr", "maj", "messrs", "atty", "supt", "del", "sens",
+    "reps", "govs",
 ];
 
-/// Whether a word is in `ABBREVIATIONS`, whatever its case. (Every
-/// sentence's last word asks: a lookup, lowercased on the stack. The list
-/// is ASCII and no other letter lowercases to one of its letters, so ASCII
-/// lowercasing is the lowercase that matters.)
+/// ... and those that close a name or a list (`Jr.`, `Inc.`, `etc.`),
+/// which may.
+const AFTER_A_WORD: &[&str] = &[
+    "jr", "sr", "inc", "corp", "co", "ltd", "dept", "est", "approx", "etc", "al",
+];
+
+fn abbreviations() -> impl Iterator<Item = &'static str> {
+    BEFORE_A_WORD.iter().chain(AFTER_A_WORD).copied()
+}
+/// Whether a word is an abbreviation (`abbreviations()`), whatever its
+/// case. (Every sentence's last word asks.)
 fn is_abbreviation(word: &str) -> bool {
     static SET: std::sync::LazyLock<WordSet> =
-        std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+        std::sync::LazyLock::new(|| abbreviations().collect());
+    in_any_case(&SET, word)
+}
+
+/// Whether a word is a title's or a month's abbreviation (`BEFORE_A_WORD`).
+fn stands_before_a_word(word: &str) -> bool {
+    static SET: std::sync::LazyLock<WordSet> =
+        std::sync::LazyLock::new(|| BEFORE_A_WORD.iter().copied().collect());
+    in_any_case(&SET, word)
+}
+
+/// A lookup in a list of short ASCII words, the word lowercased on the
+/// stack. (No other letter lowercases to an ASCII one that matters here,
+/// so ASCII lowercasing is the lowercase that matters.)
+fn in_any_case(set: &WordSet, word: &str) -> bool {
     const LONGEST: usize = 6;
     if word.len() > LONGEST || !word.is_ascii() {
         return false;
@@ -44,7 +67,7 @@ fn is_abbreviation(word: &str) -> bool {
     let mut lower = [0u8; LONGEST];
     lower[..word.len()].copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(&lower[..word.len()]).is_ok_and(|w| SET.contains(w))
+    std::str::from_utf8(&lower[..word.len()]).is_ok_and(|w| set.contains(w))
 }
 
 /// ASCII letters, digits and `_`: the bytes a word runs over without
@@ -299,9 +322,8 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
             // (Asked of every word: its last byte first.)
             if text.as_bytes()[toks[i].span.end - 1] == b'.'
                 && ends_with_initialism(t(i))
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| opens_sentence(t_of(text, n)))
+                && i + 1 < toks.len()
+                && opens_sentence(t(i + 1))
             {
                 out.push(start..i + 1);
                 start = i + 1;
@@ -347,60 +369,13 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-fn t_of<'a>(text: &'a str, tok: &Token) -> &'a str {
-    &text[tok.span.range()]
-}
-
-/// `p.m.`, `U.S.`, `Jr.`: a word whose period is its own, not a title's
-/// (`Mr.`, `Sen.`) nor an initial's (`J.`), which never ends a sentence.
+/// `p.m.`, `U.S.`, `Jr.`: a word whose period is its own, neither a
+/// title's nor a month's (`BEFORE_A_WORD`) nor an initial's (`J.`).
 fn ends_with_initialism(w: &str) -> bool {
     let Some(stem) = w.strip_suffix('.') else {
         return false;
     };
-    stem.len() > 1
-        && !matches!(
-            stem.to_ascii_lowercase().as_str(),
-            "mr" | "mrs"
-                | "ms"
-                | "dr"
-                | "sen"
-                | "sens"
-                | "rep"
-                | "reps"
-                | "gov"
-                | "govs"
-                | "gen"
-                | "lt"
-                | "col"
-                | "sgt"
-                | "capt"
-                | "prof"
-                | "rev"
-                | "hon"
-                | "st"
-                | "adm"
-                | "maj"
-                | "pres"
-                | "cmdr"
-                | "atty"
-                | "supt"
-                | "messrs"
-                | "mt"
-                | "ft"
-                | "no"
-                | "vs"
-                | "v"
-                | "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        )
+    stem.len() > 1 && !stands_before_a_word(stem)
 }
 
 /// Capitalised words that open a sentence and hardly ever follow an
@@ -496,7 +471,7 @@ mod tests {
 
     #[test]
     fn every_abbreviation_keeps_its_period_in_any_case() {
-        for a in ABBREVIATIONS {
+        for a in abbreviations() {
             assert!(is_abbreviation(a), "{a}");
             assert!(is_abbreviation(&a.to_uppercase()), "{a}");
         }
