@@ -1271,9 +1271,7 @@ fn is_determiner(l: &str) -> bool {
 /// quoted words follow: `..., calling them "very boring"` still quotes
 /// the speaker.
 fn opens_participle_clause(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
-    if (k..sent.end).any(|m| c.toks[m].in_quote) {
-        return false;
-    }
+    let from = k;
     let mut k = k;
     if c.lower(k).ends_with("ly") && k + 1 < sent.end && c.is_word(k + 1) {
         k += 1;
@@ -1311,6 +1309,8 @@ fn opens_participle_clause(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
                 | "notwithstanding"
                 | "considering"
         )
+        // (Bounded: a clause is looked at, not a megabyte-long sentence.)
+        && !(from..sent.end.min(from + MAX_CLAUSE_TOKENS)).any(|m| c.toks[m].in_quote)
 }
 
 /// Whether a speaker phrase and its cue open at `at`: `three-quarters
@@ -1834,7 +1834,6 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         {
             continue;
         }
-        // `pointed out that`, `pointed to`; not `pointed a gun`.
         // `report`, `reporting` are mostly nouns (`a report published
         // Wednesday`, `D.C. reporting`): a cue only before `that`.
         if matches!(l, "report" | "reporting")
@@ -1842,6 +1841,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         {
             continue;
         }
+        // `pointed out that`, `pointed to`; not `pointed a gun`.
         if l == "pointed"
             && !(i + 1 < sent.end && c.is_word(i + 1) && matches!(c.lower(i + 1), "out" | "to"))
         {
