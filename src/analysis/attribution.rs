@@ -51,7 +51,8 @@ pub struct Lowers {
 impl Lowers {
     fn new(text: &str, span: Span, toks: &[Token]) -> Lowers {
         let unit = &text[span.range()];
-        let whole = if unit.is_ascii() {
+        let ascii = unit.is_ascii();
+        let whole = if ascii {
             Some(unit.to_ascii_lowercase())
         } else {
             lowercase_in_place(unit)
@@ -62,7 +63,7 @@ impl Lowers {
                 .iter()
                 .map(|t| (at(t.span.start), at(t.span.end)))
                 .collect();
-            let curly = !unit.is_ascii() && buf.contains('’');
+            let curly = !ascii && buf.contains('’');
             return Lowers { buf, bounds, curly };
         }
         let mut buf = String::with_capacity(unit.len());
@@ -447,11 +448,14 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
 
 /// A small count, in digits or words: `six` and `10` in `six in 10`.
 fn is_count(l: &str) -> bool {
-    l.bytes().all(|b| b.is_ascii_digit()) && !l.is_empty()
-        || matches!(
-            l,
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+    l.bytes().all(|b| b.is_ascii_digit()) && !l.is_empty() || is_number_word(l)
+}
+
+fn is_number_word(l: &str) -> bool {
+    matches!(
+        l,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
 }
 
 /// `boldly`, `forcefully`: manner adverbs between speaker and cue.
@@ -1561,38 +1565,30 @@ fn subject_quote(
     // Only a named or personal subject: not "The two", "Check out",
     // "Twenty-two years ago".
     let first = c.lower(subject.first);
-    let number = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "hundreds",
-        "thousands",
-        "dozens",
-        "several",
-        "many",
-        "some",
-        "most",
-        "few",
-    ]
-    .contains(&first.split('-').next().unwrap_or(first));
+    let head = first.split('-').next().unwrap_or(first);
+    let number = is_number_word(head)
+        || matches!(
+            head,
+            "eleven"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "hundred"
+                | "hundreds"
+                | "thousands"
+                | "dozens"
+                | "several"
+                | "many"
+                | "some"
+                | "most"
+                | "few"
+        );
     if number {
         return;
     }
