@@ -110,6 +110,20 @@ fn binary_file() {
 }
 
 #[test]
+fn file_of_4_gib_or_more() {
+    // Sparse: no disk is used, and the size alone refuses it, unread.
+    assert_reported(
+        |d| {
+            let path = d.join("huge.txt");
+            let file = std::fs::File::create(&path).unwrap();
+            file.set_len(5 << 30).unwrap();
+            path
+        },
+        "too large (5368709120 bytes)",
+    );
+}
+
+#[test]
 fn only_blank_lines() {
     assert_reported(
         |d| {

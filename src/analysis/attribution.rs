@@ -61,7 +61,7 @@ impl Lowers {
             let at = |b: usize| (b - span.start) as u32;
             let bounds = toks
                 .iter()
-                .map(|t| (at(t.span.start), at(t.span.end)))
+                .map(|t| (at(t.span().start), at(t.span().end)))
                 .collect();
             let curly = !ascii && buf.contains('’');
             return Lowers { buf, bounds, curly };
@@ -69,7 +69,7 @@ impl Lowers {
         let mut buf = String::with_capacity(unit.len());
         let mut bounds = Vec::with_capacity(toks.len());
         for t in toks {
-            let s = &text[t.span.range()];
+            let s = &text[t.span().range()];
             let start = buf.len();
             if s.is_ascii() {
                 buf.push_str(s);
@@ -172,7 +172,7 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     #[inline]
     fn s(&self, i: usize) -> &str {
-        &self.text[self.toks[i].span.range()]
+        &self.text[self.toks[i].span().range()]
     }
     #[inline]
     fn lower(&self, i: usize) -> &'a str {
@@ -201,7 +201,7 @@ impl<'a> Ctx<'a> {
                     || matches!(prev, "early" | "late" | "mid")))
     }
     fn span(&self, a: usize, b_incl: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b_incl].span.end)
+        Span::new(self.toks[a].span().start, self.toks[b_incl].span().end)
     }
     #[inline]
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -320,7 +320,7 @@ fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
 /// A subject pronoun as a speaker of its own: `he`, `she`, `they`.
 fn pronoun_speaker(c: &Ctx, k: usize) -> Option<Speaker> {
     lexicon::is_subject_pronoun(c.lower(k)).then(|| {
-        let sp = c.toks[k].span;
+        let sp = c.toks[k].span();
         Speaker {
             mention: sp,
             phrase: sp,
@@ -744,7 +744,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
             return Some((s, false));
         }
         if matches!(c.lower(i - 1), "his" | "her") {
-            let sp = c.toks[i - 1].span;
+            let sp = c.toks[i - 1].span();
             let s = Speaker {
                 mention: sp,
                 phrase: sp,
@@ -1466,7 +1466,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                     .min()
                     .unwrap_or(usize::MAX);
                 let until = (sent.start..sent.end)
-                    .find(|&k| c.toks[k].span.start >= frame_start)
+                    .find(|&k| c.toks[k].span().start >= frame_start)
                     .unwrap_or(sent.end);
                 if regions_in(unit, sent).any(|r| r.close.is_some_and(|close| close < until)) {
                     let mut early = Vec::new();
@@ -1638,7 +1638,7 @@ fn subject_quote(
     found.push(Found::framed(
         QuoteKind::Mixed,
         content,
-        c.toks[v].span,
+        c.toks[v].span(),
         &subject,
     ));
 }
@@ -1691,7 +1691,7 @@ fn colon_intro(text: &str, unit: &Unit) -> Option<(Span, Speaker)> {
     }
     let sent = unit.sentences.last()?;
     let (speaker, _) = speaker_of_cue(&c, sent, cue)?;
-    Some((c.toks[cue].span, speaker))
+    Some((c.toks[cue].span(), speaker))
 }
 
 /// `"Q" ― Name`: a quote signed with a dash, as in reader comments.
@@ -1714,7 +1714,7 @@ fn dash_attribution(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<F
         found.push(Found::framed(
             QuoteKind::Direct,
             r.inner,
-            c.toks[dash].span,
+            c.toks[dash].span(),
             &s,
         ));
     }
@@ -1783,7 +1783,7 @@ fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
             QuoteKind::Mixed
         },
         content,
-        cue: Some(toks[colon].span),
+        cue: Some(toks[colon].span()),
         mention: Some(speaker),
         phrase: Some(speaker),
         inherits: None,
@@ -1855,7 +1855,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             .iter()
             .rev()
             .take(PRODUCED_WINDOW)
-            .any(|p| p.contains(c.toks[i].span))
+            .any(|p| p.contains(c.toks[i].span()))
         {
             continue;
         }
@@ -2165,7 +2165,8 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             .split_whitespace()
             .next()
             .map(|w| w.to_lowercase());
-        if content.start > c.toks[i].span.end && matches!(opener.as_deref(), Some("and" | "from")) {
+        if content.start > c.toks[i].span().end && matches!(opener.as_deref(), Some("and" | "from"))
+        {
             continue;
         }
         if content.contains(cue) && !frame_inside {
@@ -2546,7 +2547,7 @@ mod tests {
             let toks = tokens::tokenize(text, span);
             let expected: Vec<String> = toks
                 .iter()
-                .map(|t| text[t.span.range()].to_lowercase())
+                .map(|t| text[t.span().range()].to_lowercase())
                 .collect();
             assert_eq!(lowers_of(text), expected, "{text}");
         }

@@ -20,6 +20,7 @@ use super::wordset::WordSet;
 use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use smallvec::SmallVec;
 use std::borrow::Cow;
 
 #[derive(Debug, Clone)]
@@ -33,8 +34,8 @@ pub struct LocalEntity {
     pub gender: Gender,
     /// Lowercased role words and countries: {russian, russia, foreign, minister}.
     pub roles: HashSet<String>,
-    /// Forms the text used, for aliases.
-    pub forms: Vec<String>,
+    /// Forms the text used, for aliases: where each first appears.
+    pub forms: Vec<Span>,
     /// Generational suffix (jr, sr, ii, iii).
     pub suffix: Option<String>,
     pub mentions: usize,
@@ -110,9 +111,15 @@ impl<'a> NameParts<'a, '_> {
     fn lower(&self) -> &[Cow<'a, str>] {
         &self.lowers[self.start..self.end]
     }
-    /// The name's words, normalised, joined by spaces.
-    fn full(&self) -> String {
-        self.lower().join(" ")
+    /// The name's words, normalised, joined by spaces, in `out`.
+    fn write_full(&self, out: &mut String) {
+        out.clear();
+        for (k, w) in self.lower().iter().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
     }
     /// The name's words as written and normalised, as an entity keeps them.
     fn owned_name(&self) -> (Vec<String>, Vec<String>) {
@@ -135,13 +142,36 @@ struct Table {
     /// The same for speakers resolved later, in their reading order.
     touches: Vec<(usize, usize, bool)>,
     /// Entities by their name's last word, first word, and whole name.
-    by_last: HashMap<String, Vec<usize>>,
-    by_first: HashMap<String, Vec<usize>>,
-    by_full: HashMap<String, usize>,
+    names: HashMap<String, Filed>,
+    /// A name joined, from one `link` to the next (its allocation reused).
+    full_buf: String,
     /// Name mentions by start: (end, entity).
     name_at: std::collections::BTreeMap<usize, (usize, usize)>,
     /// Reading speakers (stage two) rather than names (stage one).
     resolving: bool,
+}
+
+/// The entities a word (or joined name) is the last word, the first word
+/// or the whole name of. One table for the three: a one-word name is
+/// filed once, and a one-word lookup asks once.
+#[derive(Default)]
+struct Filed {
+    last: SmallVec<[usize; 2]>,
+    first: SmallVec<[usize; 2]>,
+    full: Option<usize>,
+}
+
+impl Table {
+    fn by_last(&self, word: &str) -> &[usize] {
+        self.names.get(word).map_or(&[], |f| &f.last[..])
+    }
+    fn by_full(&self, name: &str) -> Option<usize> {
+        self.names.get(name).and_then(|f| f.full)
+    }
+    /// Whether some name of the article ends with `word`.
+    fn is_surname(&self, word: &str) -> bool {
+        !self.by_last(word).is_empty()
+    }
 }
 
 /// How far back salience lookups look, in events.
@@ -197,7 +227,7 @@ fn is_group_or_heading<N: AsRef<str>, L: AsRef<str>>(name: &[N], lower: &[L]) ->
     group || heading
 }
 
-/// `full`: `parts.full()`.
+/// `full`: the name joined (`write_full`).
 fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     let (name, lower) = (parts.name(), parts.lower());
     let last = lower.last().map(|w| &**w).unwrap_or_default();
@@ -298,21 +328,25 @@ fn add_roles<S: AsRef<str>>(set: &mut HashSet<String>, words: impl IntoIterator<
 impl Table {
     /// Finds or makes the entity a name refers to.
     fn link(&mut self, parts: NameParts<'_, '_>, pos: usize) -> usize {
-        let full = parts.full();
+        // (Joined in a buffer kept from name to name: most names are of an
+        // entity met already, and need no copy.)
+        let mut full = std::mem::take(&mut self.full_buf);
+        parts.write_full(&mut full);
+        let i = self.link_full(parts, &full, pos);
+        self.full_buf = full;
+        i
+    }
+
+    /// `link`, the name joined (`full`).
+    fn link_full(&mut self, parts: NameParts<'_, '_>, full: &str, pos: usize) -> usize {
         let lower = parts.lower();
         // The same name, or (people) the same surname with a compatible first name.
         let found = if lower.len() >= 2 {
-            let same_last = self
-                .by_last
-                .get(&**lower.last().unwrap())
-                .into_iter()
-                .flatten();
+            let same_last = self.by_last(lower.last().unwrap());
             let mut candidates = self
-                .by_full
-                .get(&full)
+                .by_full(full)
                 .into_iter()
-                .chain(same_last)
-                .copied();
+                .chain(same_last.iter().copied());
             candidates.find(|&i| {
                 let e = &self.entities[i];
                 // Words hold no spaces: equal words, equal joined names.
@@ -337,10 +371,10 @@ impl Table {
                             && el[0].chars().next() == lower[0].chars().next())
             })
         } else {
-            let found = self.single_word(&full, gender_of(&parts), pos);
+            let found = self.single_word(full, gender_of(&parts), pos);
             if let Some(i) = found
                 && self.entities[i].name.len() >= 2
-                && self.entities[i].surname() == Some(full.as_str())
+                && self.entities[i].surname() == Some(full)
             {
                 self.entities[i].bare += 1;
             }
@@ -357,7 +391,7 @@ impl Table {
                     e.gender = gender_of(&parts);
                 }
                 if e.kind == EntityKind::Other {
-                    e.kind = kind_of(&parts, &full);
+                    e.kind = kind_of(&parts, full);
                 }
                 if longer {
                     (e.name, e.lower) = parts.owned_name();
@@ -374,7 +408,7 @@ impl Table {
                 self.entities.push(LocalEntity {
                     name,
                     lower,
-                    kind: kind_of(&parts, &full),
+                    kind: kind_of(&parts, full),
                     gender: gender_of(&parts),
                     roles,
                     forms: Vec::new(),
@@ -390,24 +424,32 @@ impl Table {
     }
 
     /// Files an entity under its name's words (`full`: joined).
-    fn index(&mut self, i: usize, full: String) {
+    fn index(&mut self, i: usize, full: &str) {
         let lower = &self.entities[i].lower;
         let (Some(first), Some(last)) = (lower.first(), lower.last()) else {
             return;
         };
-        for (map, key) in [(&mut self.by_last, last), (&mut self.by_first, first)] {
-            match map.get_mut(key) {
-                Some(v) => {
-                    if !v.contains(&i) {
-                        v.push(i);
-                    }
-                }
-                None => {
-                    map.insert(key.clone(), vec![i]);
-                }
+        // (The whole name first: a one-word name's key is then in the
+        // table for its last and first word, not copied.)
+        let filed = match self.names.get_mut(full) {
+            Some(f) => f,
+            None => self.names.entry(full.to_owned()).or_default(),
+        };
+        filed.full.get_or_insert(i);
+        for (key, is_last) in [(last, true), (first, false)] {
+            let filed = match self.names.get_mut(key.as_str()) {
+                Some(f) => f,
+                None => self.names.entry(key.clone()).or_default(),
+            };
+            let list = if is_last {
+                &mut filed.last
+            } else {
+                &mut filed.first
+            };
+            if !list.contains(&i) {
+                list.push(i);
             }
         }
-        self.by_full.entry(full).or_insert(i);
     }
 
     /// The entity events before `pos` (and at it, if `inclusive`), most
@@ -445,11 +487,10 @@ impl Table {
         // `Mrs. Clinton` is not Bill Clinton.
         let compatible =
             |g: Gender| gender == Gender::Unknown || g == Gender::Unknown || g == gender;
-        let mut candidates: Vec<usize> = self
-            .by_last
-            .get(word)
-            .into_iter()
-            .flatten()
+        let filed = self.names.get(word);
+        let mut candidates: Vec<usize> = filed
+            .map_or(&[][..], |f| &f.last[..])
+            .iter()
             .copied()
             .filter(|&i| {
                 let e = &self.entities[i];
@@ -468,11 +509,9 @@ impl Table {
         if let Some(best) = self.most_salient(&candidates, pos) {
             return Some(best);
         }
-        let by_first: Vec<usize> = self
-            .by_first
-            .get(word)
-            .into_iter()
-            .flatten()
+        let by_first: Vec<usize> = filed
+            .map_or(&[][..], |f| &f.first[..])
+            .iter()
             .copied()
             .filter(|&i| {
                 self.entities[i].kind == EntityKind::Person
@@ -482,7 +521,7 @@ impl Table {
         if by_first.len() == 1 {
             return Some(by_first[0]);
         }
-        if let Some(&e) = self.by_full.get(word) {
+        if let Some(e) = filed.and_then(|f| f.full) {
             return Some(e);
         }
         // A long surname misspelt by one letter (`McLenney` for Tyresha
@@ -564,12 +603,13 @@ impl Table {
 
     /// Records a mention. `subject`: it leads its sentence or speaks;
     /// `None`: it is inside a quotation, where no later pronoun looks.
+    /// `form`: the words naming it, roles included (`Mayor Bill de Blasio`).
     fn mention(
         &mut self,
-        span: Span,
+        text: &str,
+        (span, form): (Span, Span),
         kind: MentionKind,
         entity: usize,
-        form: &str,
         subject: Option<bool>,
     ) {
         self.mentions.push(Mention {
@@ -581,8 +621,9 @@ impl Table {
             self.name_at.insert(span.start, (span.end, entity));
         }
         let forms = &mut self.entities[entity].forms;
-        if !forms.iter().any(|f| f == form) {
-            forms.push(form.to_owned());
+        let written = &text[form.range()];
+        if !forms.iter().any(|f| &text[f.range()] == written) {
+            forms.push(form);
         }
         let Some(subject) = subject else { return };
         let list = if self.resolving {
@@ -780,7 +821,7 @@ fn context_roles(
     run: std::ops::Range<usize>,
 ) -> Vec<String> {
     let toks = &unit.toks;
-    let s = |i: usize| &text[toks[i].span.range()];
+    let s = |i: usize| &text[toks[i].span().range()];
     let mut out = Vec::new();
     let mut k = run.start;
     while k > sent.start && run.start - k < 6 {
@@ -877,7 +918,7 @@ fn name_runs(
     known_surname: impl Fn(&str) -> bool,
 ) -> Vec<std::ops::Range<usize>> {
     let toks = &unit.toks;
-    let s = |i: usize| &text[toks[i].span.range()];
+    let s = |i: usize| &text[toks[i].span().range()];
     // (Asked of every token, some twice: the common answer, a lowercase
     // word or punctuation, comes first.)
     let cap = |i: usize| {
@@ -1075,9 +1116,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
     // Room for a typical article's names from the start: the indexes
     // would otherwise be rehashed five times over.
     let mut table = Table {
-        by_last: HashMap::with_capacity_and_hasher(32, Default::default()),
-        by_first: HashMap::with_capacity_and_hasher(32, Default::default()),
-        by_full: HashMap::with_capacity_and_hasher(32, Default::default()),
+        names: HashMap::with_capacity_and_hasher(64, Default::default()),
         ..Table::default()
     };
     // Spans, words and normalised words of a run (buffers for all runs).
@@ -1088,13 +1127,13 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
     for unit in units.iter().skip(1) {
         let dateline = dateline_end(text, unit);
         for sent in &unit.sentences {
-            let runs = name_runs(text, unit, sent, |w| table.by_last.contains_key(w));
+            let runs = name_runs(text, unit, sent, |w| table.is_surname(w));
             for r in runs.into_iter().filter(|r| r.start >= dateline) {
                 let word_toks = || r.clone().filter(|&k| unit.toks[k].kind == TokKind::Word);
                 spans.clear();
-                spans.extend(word_toks().map(|k| unit.toks[k].span));
+                spans.extend(word_toks().map(|k| unit.toks[k].span()));
                 words.clear();
-                words.extend(word_toks().map(|k| &text[unit.toks[k].span.range()]));
+                words.extend(word_toks().map(|k| &text[unit.toks[k].span().range()]));
                 lowers.clear();
                 lowers.extend(word_toks().map(|k| unit.lowers.normalised(k)));
                 let Some(parts) = split_run_lower(&spans, &words, &lowers) else {
@@ -1164,12 +1203,12 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 let in_quote = unit.toks[r.start].in_quote;
                 // A subject: the run opens its sentence.
                 let subject = !in_quote && r.start <= sent.start + 1;
-                let form = &text[Span::new(spans[0].start, spans[spans.len() - 1].end).range()];
+                let form = Span::new(spans[0].start, spans[spans.len() - 1].end);
                 table.mention(
-                    name_span,
+                    text,
+                    (name_span, form),
                     MentionKind::Name,
                     e,
-                    form,
                     (!in_quote).then_some(subject),
                 );
             }
@@ -1215,16 +1254,15 @@ fn subject_description(text: &str, unit: &Unit, sent: &std::ops::Range<usize>, t
     }
     // `The president said`, `The president's roots`: not `The president of
     // the bank`, nor a name after it (`The president, Ana Ruiz,`).
-    let next = toks.get(k + 1).map_or("", |t| &text[t.span.range()]);
+    let next = toks.get(k + 1).map_or("", |t| &text[t.span().range()]);
     if !(next == "’s" || next == "'s" || next.chars().next().is_some_and(char::is_lowercase))
         || next == "of"
     {
         return;
     }
     if let Some(e) = table.description(&words) {
-        let span = Span::new(toks[sent.start].span.start, toks[k].span.end);
-        let form = text[span.range()].to_owned();
-        table.mention(span, MentionKind::Description, e, &form, Some(true));
+        let span = Span::new(toks[sent.start].span().start, toks[k].span().end);
+        table.mention(text, (span, span), MentionKind::Description, e, Some(true));
     }
 }
 
@@ -1276,7 +1314,7 @@ pub fn resolve(
         })
         .collect();
     ArticleFindings {
-        entities: MergeEntities::of(&table.entities),
+        entities: MergeEntities::of(text, &table.entities),
         mentions: table.mentions,
         quotes,
     }
@@ -1304,7 +1342,7 @@ struct MergeEntity {
 }
 
 impl MergeEntities {
-    fn of(entities: &[LocalEntity]) -> MergeEntities {
+    fn of(text: &str, entities: &[LocalEntity]) -> MergeEntities {
         let mut strs = StrList::default();
         // Not `into_iter`: collected in place, the list would keep the
         // local entities' much larger allocation.
@@ -1338,8 +1376,10 @@ impl MergeEntities {
                 });
                 // Aliases are names and descriptions, not pronouns.
                 let start = strs.len();
-                for f in e.forms.iter().filter(|f| !is_pronoun(f)) {
-                    strs.push(f);
+                for f in e.forms.iter().map(|f| &text[f.range()]) {
+                    if !is_pronoun(f) {
+                        strs.push(f);
+                    }
                 }
                 MergeEntity {
                     kind: e.kind,
@@ -1388,11 +1428,11 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         if table.entities[e].gender == Gender::Unknown && g != Gender::Unknown {
             table.entities[e].gender = g;
         }
-        table.mention(m, MentionKind::Pronoun, e, mention_text, Some(true));
+        table.mention(text, (m, m), MentionKind::Pronoun, e, Some(true));
         return Some(e);
     }
     let phrase = f.phrase.unwrap_or(m);
-    let surname_here = table.by_last.contains_key(lower.as_str());
+    let surname_here = table.is_surname(&lower);
     let (is_name, words) = name_or_description(text, m, phrase, &lower, surname_here);
     if is_name {
         // The entity already linked at this span, or a new link.
@@ -1428,7 +1468,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
             let mut parts = split_run_lower(&spans, &words, &lowers)?;
             parts.span = m;
             let e = table.link(parts, pos);
-            table.mention(m, MentionKind::Name, e, mention_text, Some(true));
+            table.mention(text, (m, m), MentionKind::Name, e, Some(true));
             e
         };
         // Whoever speaks and has no other kind is a person (or, for a
@@ -1445,7 +1485,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     }
     // A description.
     let e = table.description(&words)?;
-    table.mention(m, MentionKind::Description, e, mention_text, Some(true));
+    table.mention(text, (m, m), MentionKind::Description, e, Some(true));
     Some(e)
 }
 

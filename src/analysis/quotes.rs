@@ -21,7 +21,7 @@ pub struct QuoteRegion {
 
 fn mark_text<'a>(text: &'a str, t: &Token) -> &'a str {
     if t.kind == TokKind::Punct {
-        &text[t.span.range()]
+        &text[t.span().range()]
     } else {
         ""
     }
@@ -29,8 +29,8 @@ fn mark_text<'a>(text: &'a str, t: &Token) -> &'a str {
 
 /// Is the token at `i` attached to a word on its left / right (no space)?
 fn glued_left(text: &str, toks: &[Token], i: usize) -> bool {
-    i > 0 && toks[i - 1].span.end == toks[i].span.start && {
-        let prev = &text[toks[i - 1].span.range()];
+    i > 0 && toks[i - 1].span().end == toks[i].span().start && {
+        let prev = &text[toks[i - 1].span().range()];
         prev.chars()
             .last()
             .is_some_and(|c| c.is_alphanumeric() || ".,!?;:…—-)".contains(c))
@@ -39,8 +39,8 @@ fn glued_left(text: &str, toks: &[Token], i: usize) -> bool {
 
 fn glued_right(text: &str, toks: &[Token], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|n| {
-        n.span.start == toks[i].span.end
-            && text[n.span.range()].chars().next().is_some_and(|c| {
+        n.span().start == toks[i].span().end
+            && text[n.span().range()].chars().next().is_some_and(|c| {
                 c.is_alphanumeric() || c == '(' || c == '$' || c == '‘' || c == '\'' || c == '…'
             })
     })
@@ -134,20 +134,20 @@ fn last_single_close(text: &str, toks: &[Token]) -> Option<usize> {
         mark_text(text, &toks[j]) == "’"
             && glued_left(text, toks, j)
             && !glued_right(text, toks, j)
-            && !text[toks[j - 1].span.range()].ends_with(['s', 'S'])
+            && !text[toks[j - 1].span().range()].ends_with(['s', 'S'])
     })
 }
 
 fn region(toks: &[Token], open: usize, close: Option<usize>, para_end: usize) -> QuoteRegion {
-    let start = toks[open].span.end;
+    let start = toks[open].span().end;
     let end = match close {
-        Some(c) => toks[c].span.start,
-        None => toks.last().map_or(para_end, |t| t.span.end).min(para_end),
+        Some(c) => toks[c].span().start,
+        None => toks.last().map_or(para_end, |t| t.span().end).min(para_end),
     };
     // Trim to the first and last token inside.
     let inside = &toks[open + 1..close.unwrap_or(toks.len())];
     let inner = match (inside.first(), inside.last()) {
-        (Some(f), Some(l)) => Span::new(f.span.start, l.span.end),
+        (Some(f), Some(l)) => Span::new(f.span().start, l.span().end),
         _ => Span::new(start, start.max(end.min(start))),
     };
     QuoteRegion { open, close, inner }

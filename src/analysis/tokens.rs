@@ -13,13 +13,25 @@ pub enum TokKind {
 
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
-    pub span: Span,
+    /// Byte offsets into the text, as u32: twelve bytes a token, not
+    /// twenty-four, and every pass of the analysis walks the tokens.
+    /// (Ingest refuses a file of 4 GiB or more; `tokenize` reads no text
+    /// past that.)
+    start: u32,
+    end: u32,
     pub kind: TokKind,
     /// Inside quotation marks (set by the quote finder).
     pub in_quote: bool,
     /// Opens with a capital letter (only words do): asked of every token
     /// by the name and cue rules, so read once here.
     pub cap: bool,
+}
+
+impl Token {
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 /// Abbreviations whose period belongs to the word, not the sentence:
@@ -105,6 +117,9 @@ fn is_apostrophe(c: char) -> bool {
 /// Walks the bytes, decoding a character only where it looks at one: the
 /// hottest loop of the analysis (no per-character table).
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    if u32::try_from(span.end).is_err() {
+        return Vec::new();
+    }
     let s = &text[span.range()];
     let base = span.start;
     let bytes = s.as_bytes();
@@ -155,7 +170,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 after
             };
             out.push(Token {
-                span: Span::new(base + b, base + end),
+                start: (base + b) as u32,
+                end: (base + end) as u32,
                 kind: TokKind::Punct,
                 in_quote: false,
                 cap: false,
@@ -229,7 +245,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             }
         }
         out.push(Token {
-            span: Span::new(base + start, base + b),
+            start: (base + start) as u32,
+            end: (base + b) as u32,
             kind: TokKind::Word,
             in_quote: false,
             cap,
@@ -275,7 +292,7 @@ fn skip_escape(s: &str, b: usize) -> usize {
 /// Where a wire dateline opening `toks[from..to]` ends (`FLINT, Mich.,
 /// Oct. 4 (UPI) — ...`): the index after its dash, if there is one.
 pub fn dateline_end(text: &str, toks: &[Token], from: usize, to: usize) -> Option<usize> {
-    let s = |i: usize| &text[toks[i].span.range()];
+    let s = |i: usize| &text[toks[i].span().range()];
     let shouted = from < to
         && toks[from].kind == TokKind::Word
         && s(from).chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -303,10 +320,10 @@ pub fn is_close_quote(t: &str) -> bool {
 pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let t = |i: usize| &text[toks[i].span.range()];
+    let t = |i: usize| &text[toks[i].span().range()];
     let starts_new = |j: usize| {
         toks.get(j).is_none_or(|n| {
-            let s = &text[n.span.range()];
+            let s = &text[n.span().range()];
             s.chars().next().is_some_and(|c| {
                 c.is_uppercase()
                     || c.is_ascii_digit()
@@ -320,7 +337,7 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
         // initialism before a word that opens one: `at 7 p.m. He says`.
         if toks[i].kind == TokKind::Word {
             // (Asked of every word: its last byte first.)
-            if text.as_bytes()[toks[i].span.end - 1] == b'.'
+            if text.as_bytes()[toks[i].span().end - 1] == b'.'
                 && ends_with_initialism(t(i))
                 && i + 1 < toks.len()
                 && opens_sentence(t(i + 1))
@@ -411,7 +428,7 @@ fn opens_sentence(w: &str) -> bool {
 fn short_frame(text: &str, toks: &[Token], from: usize) -> bool {
     let mut cue = false;
     for (k, tok) in toks.iter().enumerate().skip(from).take(5) {
-        let s = &text[tok.span.range()];
+        let s = &text[tok.span().range()];
         if tok.kind != TokKind::Word {
             return cue && k > from && matches!(s, "." | "," | "!" | "?");
         }
@@ -422,7 +439,7 @@ fn short_frame(text: &str, toks: &[Token], from: usize) -> bool {
 
 fn is_lower_word(text: &str, t: &Token) -> bool {
     t.kind == TokKind::Word
-        && text[t.span.range()]
+        && text[t.span().range()]
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
@@ -435,7 +452,7 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len()))
             .iter()
-            .map(|t| &text[t.span.range()])
+            .map(|t| &text[t.span().range()])
             .collect()
     }
 
@@ -458,13 +475,13 @@ mod tests {
         let text = "Éric met ßeta, İlker and O’Brien: “Yes,” said the U.S. envoy (AFP) 3M.";
         let toks = tokenize(text, Span::new(0, text.len()));
         for t in &toks {
-            let first = text[t.span.range()].chars().next().unwrap();
-            assert_eq!(t.cap, first.is_uppercase(), "{:?}", &text[t.span.range()]);
+            let first = text[t.span().range()].chars().next().unwrap();
+            assert_eq!(t.cap, first.is_uppercase(), "{:?}", &text[t.span().range()]);
         }
         let caps: Vec<&str> = toks
             .iter()
             .filter(|t| t.cap)
-            .map(|t| &text[t.span.range()])
+            .map(|t| &text[t.span().range()])
             .collect();
         assert_eq!(caps, ["Éric", "İlker", "O’Brien", "Yes", "U.S.", "AFP"]);
     }

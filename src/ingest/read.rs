@@ -112,7 +112,20 @@ fn io_problem(e: &std::io::Error) -> String {
     }
 }
 
+/// The largest file read: the analysis keeps its offsets in 32 bits.
+const MAX_FILE_BYTES: u64 = u32::MAX as u64;
+
+fn too_large(len: u64) -> String {
+    format!("too large ({len} bytes): hearsay reads files under 4 GiB; split it")
+}
+
 fn read_file(path: &Path, from_folder: bool, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > MAX_FILE_BYTES
+    {
+        problems.push(Problem::new(path, too_large(meta.len())));
+        return;
+    }
     match std::fs::read(path) {
         Ok(bytes) => push_bytes(path, bytes, from_folder, inputs, problems),
         // Listed in its folder a moment ago, gone now.
@@ -141,6 +154,10 @@ fn push_bytes(
 ) {
     if bytes.is_empty() {
         problems.push(Problem::new(path, "empty file, no article"));
+        return;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        problems.push(Problem::new(path, too_large(bytes.len() as u64)));
         return;
     }
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
