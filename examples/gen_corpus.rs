@@ -82,7 +82,7 @@ pub fn load_templates(dir: &Path) -> Templates {
         .map(|a| {
             let mut people = BTreeSet::new();
             for m in &a.mentions {
-                let Some(e) = m.entity.map(|e| &corpus.entities[e]) else {
+                let Some(e) = m.entity().map(|e| &corpus.entities[e]) else {
                     continue;
                 };
                 if m.kind != MentionKind::Name || e.kind != EntityKind::Person {

@@ -126,7 +126,7 @@ impl FinderIndex {
         let mut counts = vec![0i64; corpus.entities.len()];
         for a in &corpus.articles {
             let quoted = a.quotes.iter().filter_map(|q| q.speaker);
-            let named = a.mentions.iter().filter_map(|m| m.entity);
+            let named = a.mentions.iter().filter_map(|m| m.entity());
             for e in quoted.chain(named) {
                 if let Some(c) = counts.get_mut(e) {
                     *c += 1;

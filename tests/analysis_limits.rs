@@ -25,7 +25,7 @@ fn analyse(text: &str) -> (usize, Duration) {
             }
         }
         for m in &a.mentions {
-            assert!(m.span.end <= src.len());
+            assert!(m.span().end <= src.len());
         }
     }
     (quotes, started.elapsed())

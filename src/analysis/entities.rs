@@ -612,11 +612,7 @@ impl Table {
         entity: usize,
         subject: Option<bool>,
     ) {
-        self.mentions.push(Mention {
-            span,
-            kind,
-            entity: Some(entity),
-        });
+        self.mentions.push(Mention::new(span, kind, Some(entity)));
         if kind == MentionKind::Name && !self.resolving {
             self.name_at.insert(span.start, (span.end, entity));
         }
@@ -1694,7 +1690,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
             map.push(idx);
         }
         for m in &mut merged.mentions {
-            m.entity = m.entity.map(|e| map[e]);
+            m.set_entity(m.entity().map(|e| map[e]));
         }
         for q in &mut merged.quotes {
             q.speaker = q.speaker.map(|e| map[e]);

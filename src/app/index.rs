@@ -69,7 +69,7 @@ impl Index {
                 }
             }
             for mention in &article.mentions {
-                if let Some(e) = mention.entity.filter(|&e| e < n_ent) {
+                if let Some(e) = mention.entity().filter(|&e| e < n_ent) {
                     if q[e] + m[e] == 0 {
                         touched.push(e);
                     }

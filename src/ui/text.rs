@@ -37,7 +37,7 @@ pub fn styled(
     let mentions: Vec<_> = a
         .mentions
         .iter()
-        .filter(|m| m.span.overlaps(range))
+        .filter(|m| m.span().overlaps(range))
         .collect();
     let quotes: Vec<(usize, &crate::model::Quote)> = a
         .quotes
@@ -58,8 +58,8 @@ pub fn styled(
         let mut style = base;
         if g.at != NOT_TEXT {
             for m in &mentions {
-                if inside(m.span, g.at)
-                    && let Some(e) = m.entity.and_then(|e| app.corpus.entities.get(e))
+                if inside(m.span(), g.at)
+                    && let Some(e) = m.entity().and_then(|e| app.corpus.entities.get(e))
                 {
                     style = style.patch(theme.entity(e.kind));
                 }

@@ -32,11 +32,7 @@ fn find(text: &str, needle: &str, nth: usize) -> Span {
 }
 
 fn mention(text: &str, needle: &str, nth: usize, entity: usize) -> Mention {
-    Mention {
-        span: find(text, needle, nth),
-        kind: MentionKind::Name,
-        entity: Some(entity),
-    }
+    Mention::new(find(text, needle, nth), MentionKind::Name, Some(entity))
 }
 
 fn quote(text: &str, content: &str, cue: &str, speaker: (&str, usize), who: usize) -> Quote {
