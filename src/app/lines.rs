@@ -151,11 +151,17 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
     }
     let width = width.max(1);
     let mut last_article = None;
-    for &qr in quotes {
+    for (i, &qr) in quotes.iter().enumerate() {
         if last_article != Some(qr.article) {
             last_article = Some(qr.article);
             let a = &corpus.articles[qr.article];
-            let n = quotes.iter().filter(|q| q.article == qr.article).count();
+            // An article's quotes are together (the index lists them in
+            // article order): counted from here, not over all the person's
+            // quotes for each article, which grew with their square.
+            let n = quotes[i..]
+                .iter()
+                .take_while(|q| q.article == qr.article)
+                .count();
             let mut head = index.titles[qr.article].clone();
             if let Some(d) = &a.date {
                 head.push_str(&format!(" · {}", display::clean(d)));

@@ -15,7 +15,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &Reade
     }
     let focused = r.focus == Pane::List;
     let n = app.corpus.articles.len();
-    let unread = (0..n).filter(|a| !app.ui.read.contains(a)).count();
+    // (Counted from the read set, not by asking of every article: a frame
+    // at 100,000 articles would otherwise do 100,000 lookups.)
+    let unread = n - app.ui.read.range(..n).count();
     let stars = app.ui.starred.len();
     let title = if app.loading.is_some() {
         " Articles ".to_owned()
