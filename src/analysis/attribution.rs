@@ -95,7 +95,9 @@ impl Lowers {
     #[inline]
     pub fn normalised(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let l = self.get(i);
-        if self.curly && l.contains('’') {
+        // (’ ends in byte 0x99: a plain scan of a short word rules most
+        // out before the general search.)
+        if self.curly && l.as_bytes().contains(&0x99) && l.contains('’') {
             l.replace('’', "'").into()
         } else {
             l.into()
