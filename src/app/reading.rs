@@ -64,11 +64,12 @@ impl App {
     pub fn saved(&mut self, merged: State) {
         self.reading.saved = merged;
         self.reading.changes = Changes::default();
-        self.sync_marks();
+        // (The corpus is the same: its ids need no new map.)
+        self.apply_marks();
     }
 
-    /// Rebuilds the index sets from the ids (after a load, a save, or the
-    /// corpus arriving).
+    /// Maps the corpus's article ids and rebuilds the index sets from the
+    /// saved ones (after a load or the corpus arriving).
     pub(super) fn sync_marks(&mut self) {
         self.reading.ids = self
             .corpus
@@ -77,6 +78,13 @@ impl App {
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
+        self.apply_marks();
+    }
+
+    /// Rebuilds the index sets from the saved ids: in time with the marks,
+    /// not the corpus, since a save (every few seconds while reading)
+    /// calls it.
+    fn apply_marks(&mut self) {
         let cur = self.reading.current();
         let ids = &self.reading.ids;
         self.ui.read = cur
@@ -91,14 +99,20 @@ impl App {
             .filter_map(|id| ids.get(id))
             .copied()
             .collect();
-        self.ui.starred_quotes.clear();
-        for (a, article) in self.corpus.articles.iter().enumerate() {
-            for q in 0..article.quotes.len() {
-                if cur.starred_quotes.contains_key(&self.quote_key(a, q)) {
-                    self.ui.starred_quotes.insert((a, q));
+        // A starred quote's key is its article's id and its text's hash:
+        // only that article's quotes are looked at.
+        let mut starred_quotes = std::collections::BTreeSet::new();
+        for key in cur.starred_quotes.keys() {
+            let Some(&a) = key.rsplit_once(':').and_then(|(id, _)| ids.get(id)) else {
+                continue;
+            };
+            for q in 0..self.corpus.articles[a].quotes.len() {
+                if self.quote_key(a, q) == *key {
+                    starred_quotes.insert((a, q));
                 }
             }
         }
+        self.ui.starred_quotes = starred_quotes;
     }
 
     pub fn quote_key(&self, a: ArticleIdx, q: usize) -> String {
