@@ -1,7 +1,8 @@
 //! The JSON export (`../shared/docs/export-format.md`, version 1).
 
-use crate::model::{Article, Corpus, Entity, EntityKind, QuoteKind, Source, Span};
+use crate::model::{Article, Corpus, Entity, EntityKind, LineStarts, QuoteKind, Source, Span};
 use serde::Serialize;
+use std::sync::OnceLock;
 
 #[derive(Serialize)]
 pub struct Export<'a> {
@@ -53,18 +54,19 @@ pub struct EntityOut<'a> {
     pub aliases: &'a [String],
 }
 
-/// Line starts of a source, so line numbers cost a binary search each.
+/// A source with its line starts, so line numbers cost a binary search
+/// each.
 struct Lines<'a> {
     source: &'a Source,
-    starts: Vec<usize>,
+    starts: LineStarts,
 }
 
 impl<'a> Lines<'a> {
     fn new(source: &'a Source) -> Self {
-        let starts = std::iter::once(0)
-            .chain(source.text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Lines { source, starts }
+        Lines {
+            source,
+            starts: LineStarts::of(&source.text),
+        }
     }
 
     fn span(&self, span: Span) -> SpanOut<'a> {
@@ -73,7 +75,7 @@ impl<'a> Lines<'a> {
             start: file.start,
             end: file.end,
             text: self.source.slice(span),
-            line: self.starts.partition_point(|&s| s <= span.start),
+            line: self.starts.line_of(span.start),
         }
     }
 }
@@ -166,10 +168,29 @@ pub fn write_json<W: std::io::Write>(corpus: &Corpus, mut out: W) -> serde_json:
         .map_err(io)?;
     let chunks: Vec<&[Article]> = corpus.articles.chunks(CHUNK).collect();
     let mut bufs: Vec<Vec<u8>> = (0..BATCH).map(|_| Vec::new()).collect();
+    // Each source's line starts, made by the first chunk that needs them
+    // and shared with the others (a news dump's articles span many
+    // chunks), dropped once its last article is written.
+    let mut lines: Vec<OnceLock<Lines>> = corpus.sources.iter().map(|_| OnceLock::new()).collect();
+    let mut last_article = vec![0; corpus.sources.len()];
+    for (i, a) in corpus.articles.iter().enumerate() {
+        last_article[a.source] = i;
+    }
+    let mut by_last: Vec<usize> = (0..corpus.sources.len()).collect();
+    by_last.sort_by_key(|&s| last_article[s]);
+    let mut done = by_last.iter().peekable();
     for (b, batch) in chunks.chunks(BATCH).enumerate() {
         bufs.par_iter_mut()
             .zip(batch)
-            .try_for_each(|(buf, chunk)| render_articles(corpus, chunk, buf))?;
+            .try_for_each(|(buf, chunk)| render_articles(corpus, chunk, &lines, buf))?;
+        let written = ((b + 1) * BATCH * CHUNK).min(corpus.articles.len());
+        while let Some(&&s) = done.peek() {
+            if last_article[s] >= written {
+                break;
+            }
+            lines[s].take();
+            done.next();
+        }
         for (c, buf) in bufs.iter().take(batch.len()).enumerate() {
             if b + c > 0 {
                 out.write_all(b",").map_err(io)?;
@@ -184,24 +205,18 @@ pub fn write_json<W: std::io::Write>(corpus: &Corpus, mut out: W) -> serde_json:
 
 /// Consecutive articles as JSON array elements, comma separated, in place
 /// of what `buf` held.
-fn render_articles(
-    corpus: &Corpus,
-    articles: &[Article],
+fn render_articles<'a>(
+    corpus: &'a Corpus,
+    articles: &'a [Article],
+    lines: &[OnceLock<Lines<'a>>],
     buf: &mut Vec<u8>,
 ) -> serde_json::Result<()> {
     buf.clear();
-    let mut lines: Option<Lines> = None;
     for (i, a) in articles.iter().enumerate() {
-        if lines
-            .as_ref()
-            .is_none_or(|l| !std::ptr::eq(l.source, &corpus.sources[a.source]))
-        {
-            lines = Some(Lines::new(&corpus.sources[a.source]));
-        }
         if i > 0 {
             buf.push(b',');
         }
-        let l = lines.as_ref().expect("set above");
+        let l = lines[a.source].get_or_init(|| Lines::new(&corpus.sources[a.source]));
         serde_json::to_writer(&mut *buf, &article(corpus, a, l))?;
     }
     Ok(())

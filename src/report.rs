@@ -4,7 +4,7 @@
 
 use crate::app::index::Index;
 use crate::display::{self, plural};
-use crate::model::{Corpus, EntityIdx, EntityKind, QuoteKind};
+use crate::model::{Corpus, EntityIdx, EntityKind, LineStarts, QuoteKind};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use std::fmt::Write;
@@ -101,6 +101,9 @@ pub fn quotes_by(corpus: &Corpus, index: &Index, entity: EntityIdx) -> String {
         plural(articles),
     );
     let mut current = None;
+    // Line starts by source, made once each: a news dump's quotes would
+    // otherwise count lines from its start, quote after quote.
+    let mut lines: std::collections::HashMap<usize, LineStarts> = Default::default();
     for r in refs {
         let article = &corpus.articles[r.article];
         let source = corpus.source_of(article);
@@ -136,7 +139,10 @@ pub fn quotes_by(corpus: &Corpus, index: &Index, entity: EntityIdx) -> String {
             out,
             "  {}:{}  [{kind}] {mention} {cue}: {}",
             source.path.display(),
-            source.line_of(q.content.start),
+            lines
+                .entry(article.source)
+                .or_insert_with(|| LineStarts::of(&source.text))
+                .line_of(q.content.start),
             display::clean(corpus.text(article, q.content)),
         );
     }

@@ -253,3 +253,52 @@ fn a_large_file_loads_in_linear_time() {
         started.elapsed()
     );
 }
+
+/// A news dump of many articles quoting one person: `quotes --by` and
+/// `export` number every quote's line, which once counted lines from the
+/// file's start each time (quadratic in the dump's size: half a minute for
+/// a 25 MB dump). A blow-up guard, not a benchmark.
+#[test]
+fn a_large_news_dump_numbers_its_lines_in_linear_time() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("dump.txt");
+    let mut text = String::new();
+    let mut k = 0;
+    while text.len() < 6_000_000 {
+        k += 1;
+        let title = format!("Talks resume in round {k}");
+        let caption = format!("Delegates meet in Geneva on day {k} (AFP)");
+        let body = format!(
+            "“We are open to talks on point {k},” Sergei Lavrov said on Monday.\n\nHe said more rounds would follow."
+        );
+        text.push_str(&format!(
+            "{title}\n\n{caption}\n{caption}\nTT\n\n{title}\n\n{caption}\n{caption}\n\n{body}\n\n\n"
+        ));
+    }
+    std::fs::write(&path, &text).unwrap();
+    let started = std::time::Instant::now();
+    let out = hearsay()
+        .args(["quotes", "--by", "Sergei Lavrov"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let listing = String::from_utf8(out.stdout).unwrap();
+    // The last article's quote, with the line its file gives it.
+    let last_line = text[..text.rfind("“We are open").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    assert!(
+        listing.contains(&format!("dump.txt:{last_line}  [direct]")),
+        "{}",
+        &listing[listing.len().saturating_sub(400)..]
+    );
+    let out = hearsay().arg("export").arg(&path).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        started.elapsed().as_secs() < 60,
+        "took {:?}",
+        started.elapsed()
+    );
+}

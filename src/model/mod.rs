@@ -8,7 +8,7 @@
 mod source;
 mod span;
 
-pub use source::{Source, SourceId};
+pub use source::{LineStarts, Source, SourceId};
 pub use span::Span;
 
 use serde::{Deserialize, Serialize};

@@ -102,6 +102,8 @@ impl Source {
     }
 
     /// 1-based line number of a text offset, for messages and editors.
+    /// (Counts from the start: for many offsets of one source, see
+    /// [`LineStarts`].)
     pub fn line_of(&self, text_offset: usize) -> usize {
         1 + self.text.as_bytes()[..text_offset.min(self.text.len())]
             .iter()
@@ -110,9 +112,43 @@ impl Source {
     }
 }
 
+/// Where each line of a text starts: a line number costs a binary search,
+/// not a count from the start of the file (a news dump holds thousands of
+/// articles).
+pub struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    pub fn of(text: &str) -> LineStarts {
+        LineStarts(
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+                .collect(),
+        )
+    }
+
+    /// 1-based line number of a text offset, as [`Source::line_of`].
+    pub fn line_of(&self, text_offset: usize) -> usize {
+        self.0.partition_point(|&s| s <= text_offset)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_starts_number_lines_as_counting_does() {
+        let text = "one\ntwo\n\nfour é\n";
+        let source = Source::from_vec("a.txt".into(), text.as_bytes().to_vec());
+        let starts = LineStarts::of(&source.text);
+        for offset in 0..=text.len() + 3 {
+            assert_eq!(
+                starts.line_of(offset),
+                source.line_of(offset),
+                "offset {offset}"
+            );
+        }
+    }
 
     #[test]
     fn invalid_bytes_map_back_to_file_offsets() {
