@@ -3,6 +3,7 @@
 
 use crate::display;
 use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
+use std::borrow::Cow;
 
 /// One quote: its article and its index in `Article::quotes`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +39,13 @@ pub struct Index {
     pub titles: Vec<String>,
     /// Per entity, its name made safe for one line.
     pub names: Vec<String>,
+    /// The quoted entities over all articles, most quoted first (the
+    /// chart reads it every frame: sorted once here).
+    speakers_all: Vec<EntityCount>,
+    /// The widest of their names, in terminal columns.
+    pub speakers_name_width: usize,
+    /// Quotes in all articles (the status line's count, every frame).
+    pub quote_count: usize,
 }
 
 impl Index {
@@ -106,12 +114,26 @@ impl Index {
             .collect();
         sort_counts(corpus, &mut entities_all);
 
-        let mut speakers: Vec<EntityIdx> = (0..n_ent).filter(|&e| all_q[e] > 0).collect();
-        speakers.sort_by_key(|&e| (std::cmp::Reverse(all_q[e]), e));
+        let mut speakers_all: Vec<EntityCount> = entities_all
+            .iter()
+            .copied()
+            .filter(|c| c.quotes > 0)
+            .collect();
+        speakers_all.sort_by_key(|c| (std::cmp::Reverse(c.quotes), c.entity));
         let mut colour = vec![None; n_ent];
-        for (rank, e) in speakers.into_iter().enumerate() {
-            colour[e] = Some(rank);
+        for (rank, c) in speakers_all.iter().enumerate() {
+            colour[c.entity] = Some(rank);
         }
+        let names: Vec<String> = corpus
+            .entities
+            .iter()
+            .map(|e| display::clean(&e.name))
+            .collect();
+        let speakers_name_width = speakers_all
+            .iter()
+            .map(|c| display::width(&names[c.entity]))
+            .max()
+            .unwrap_or(0);
         Index {
             quotes_by_speaker,
             entities_by_article,
@@ -123,23 +145,22 @@ impl Index {
                 .iter()
                 .map(|a| display::clean(corpus.text(a, a.title)))
                 .collect(),
-            names: corpus
-                .entities
-                .iter()
-                .map(|e| display::clean(&e.name))
-                .collect(),
+            names,
+            speakers_all,
+            speakers_name_width,
+            quote_count: corpus.articles.iter().map(|a| a.quotes.len()).sum(),
         }
     }
 
     /// Speakers by number of quotes, in one article or in all.
-    pub fn speakers(&self, article: Option<ArticleIdx>) -> Vec<EntityCount> {
-        let list = match article {
-            Some(a) => self.entities_by_article.get(a).map_or(&[][..], |v| v),
-            None => &self.entities_all,
+    pub fn speakers(&self, article: Option<ArticleIdx>) -> Cow<'_, [EntityCount]> {
+        let Some(a) = article else {
+            return Cow::Borrowed(&self.speakers_all);
         };
+        let list = self.entities_by_article.get(a).map_or(&[][..], |v| v);
         let mut s: Vec<EntityCount> = list.iter().copied().filter(|c| c.quotes > 0).collect();
         s.sort_by_key(|c| (std::cmp::Reverse(c.quotes), c.entity));
-        s
+        Cow::Owned(s)
     }
 }
 

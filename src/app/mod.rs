@@ -421,7 +421,7 @@ impl App {
     }
 
     /// The speakers of the chart: for the chart's article or all.
-    pub fn talkers(&self, t: &TalkState) -> Vec<EntityCount> {
+    pub fn talkers(&self, t: &TalkState) -> std::borrow::Cow<'_, [EntityCount]> {
         match self.ui.scope {
             Scope::Article => self.index.speakers(Some(t.article)),
             Scope::All => self.index.speakers(None),
@@ -992,10 +992,10 @@ fn update_talk(app: &mut App, action: Action) {
     if let Some(m) = Move::of(action) {
         t.selected = m.apply(t.selected, talkers.len(), h);
     } else if action == Action::Open
-        && let Some(c) = talkers.get(t.selected)
+        && let Some(entity) = talkers.get(t.selected).map(|c| c.entity)
     {
         app.ui.screen = Screen::Talk(t);
-        return open_entity(app, c.entity);
+        return open_entity(app, entity);
     }
     app.ui.screen = Screen::Talk(t);
 }

@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Some(q) if r.article < app.corpus.articles.len() => app.quote_label(r.article, q),
                 _ => {
                     let n = app.corpus.articles.len();
-                    let quotes: usize = app.corpus.articles.iter().map(|a| a.quotes.len()).sum();
+                    let quotes = app.index.quote_count;
                     let e = app.corpus.entities.len();
                     format!(
                         "{n} article{} · {quotes} quote{} · {e} name{}",

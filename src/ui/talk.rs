@@ -38,13 +38,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, t: &TalkS
         ));
     }
     let max = talkers.iter().map(|c| c.quotes).max().unwrap_or(1).max(1);
-    let name_w = talkers
-        .iter()
-        .map(|c| crate::display::width(&app.index.names[c.entity]))
-        .max()
-        .unwrap_or(0)
-        .min(w / 3)
-        .max(4);
+    let widest = match app.ui.scope {
+        Scope::All => app.index.speakers_name_width,
+        Scope::Article => talkers
+            .iter()
+            .map(|c| crate::display::width(&app.index.names[c.entity]))
+            .max()
+            .unwrap_or(0),
+    };
+    let name_w = widest.min(w / 3).max(4);
     let count_w = max.to_string().len() + 1;
     let bar_w = w.saturating_sub(name_w + count_w + 4).max(1);
     for (i, c) in talkers
