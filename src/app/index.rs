@@ -164,7 +164,8 @@ impl Index {
     }
 }
 
-fn kind_rank(k: EntityKind) -> u8 {
+/// The order of kinds in the sidebar (and its lists).
+pub(crate) fn kind_rank(k: EntityKind) -> u8 {
     match k {
         EntityKind::Person => 0,
         EntityKind::Organization => 1,

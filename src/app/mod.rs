@@ -388,36 +388,46 @@ impl App {
 
     /// The sidebar as rows: a header per kind, its entities (or a dash).
     pub fn sidebar_rows(&self) -> Vec<SideRow> {
+        self.sidebar_row_iter().collect()
+    }
+
+    /// `sidebar_rows`, one at a time: a frame or a key reads the rows it
+    /// needs, and makes no list of every entity (half a million at 100k
+    /// articles).
+    pub fn sidebar_row_iter(&self) -> impl Iterator<Item = SideRow> + '_ {
         let list = self.sidebar_entities();
-        let mut rows = Vec::new();
-        let mut kinds = vec![
+        // The index lists entities by kind first: each kind's run is found
+        // by binary search, not by looking up every entity's kind (half a
+        // million at 100k articles, on every key).
+        let rank = |c: &EntityCount| index::kind_rank(self.corpus.entities[c.entity].kind);
+        let kinds = [
             EntityKind::Person,
             EntityKind::Organization,
             EntityKind::Place,
+            EntityKind::Other,
         ];
-        if list
-            .iter()
-            .any(|c| self.corpus.entities[c.entity].kind == EntityKind::Other)
-        {
-            kinds.push(EntityKind::Other);
-        }
-        for (k, kind) in kinds.into_iter().enumerate() {
-            if k > 0 {
-                rows.push(SideRow::Blank);
+        let mut sections = Vec::with_capacity(kinds.len());
+        let mut start = 0;
+        for kind in kinds {
+            let end = list.partition_point(|c| rank(c) <= index::kind_rank(kind));
+            if kind == EntityKind::Other && end == start {
+                break;
             }
-            let of_kind: Vec<(usize, EntityCount)> = list
-                .iter()
-                .copied()
-                .enumerate()
-                .filter(|(_, c)| self.corpus.entities[c.entity].kind == kind)
-                .collect();
-            rows.push(SideRow::Header(kind, of_kind.len()));
-            if of_kind.is_empty() {
-                rows.push(SideRow::Empty);
-            }
-            rows.extend(of_kind.into_iter().map(|(i, c)| SideRow::Entity(i, c)));
+            sections.push((kind, start..end));
+            start = end;
         }
-        rows
+        sections
+            .into_iter()
+            .enumerate()
+            .flat_map(move |(k, (kind, run))| {
+                let blank = (k > 0).then_some(SideRow::Blank);
+                let empty = run.is_empty().then_some(SideRow::Empty);
+                blank
+                    .into_iter()
+                    .chain([SideRow::Header(kind, run.len())])
+                    .chain(empty)
+                    .chain(run.map(move |i| SideRow::Entity(i, list[i])))
+            })
     }
 
     /// The speakers of the chart: for the chart's article or all.
@@ -1145,9 +1155,9 @@ fn click(app: &mut App, x: u16, y: u16) {
                     }
                 }
                 (Pane::Sidebar, Some(d)) => {
-                    let rows = app.sidebar_rows();
-                    if let Some(SideRow::Entity(i, _)) = rows.get(r.entity_offset + d as usize) {
-                        r.entity = *i;
+                    let row = app.sidebar_row_iter().nth(r.entity_offset + d as usize);
+                    if let Some(SideRow::Entity(i, _)) = row {
+                        r.entity = i;
                     }
                 }
                 _ => {}
@@ -1228,7 +1238,6 @@ fn clamp_all(app: &mut App) {
     let v = app.viewport();
     let n_articles = app.corpus.articles.len();
     let n_entities = app.sidebar_entities().len();
-    let side_rows = app.sidebar_rows();
     let screen = app.ui.screen.clone();
     match screen {
         Screen::Reader(mut r) => {
@@ -1238,18 +1247,20 @@ fn clamp_all(app: &mut App) {
                 ensure_visible(&mut r.list_offset, r.article, r.article, h);
             }
             r.entity = r.entity.min(n_entities.saturating_sub(1));
-            let row = side_rows
-                .iter()
-                .position(|s| matches!(s, SideRow::Entity(i, _) if *i == r.entity))
-                .unwrap_or(0);
             let h = v.sidebar.inner().h as usize;
             if h > 0 {
-                // Show the section header too when the first entity is selected.
-                let first = if row > 0 && !matches!(side_rows[row - 1], SideRow::Entity(..)) {
-                    row - 1
-                } else {
-                    row
-                };
+                // The selected entity's row, and its section's header too
+                // when it is the first of its kind.
+                let mut after_entity = false;
+                let (mut first, mut row) = (0, 0);
+                for (n, s) in app.sidebar_row_iter().enumerate() {
+                    if matches!(s, SideRow::Entity(i, _) if i == r.entity) {
+                        row = n;
+                        first = if n > 0 && !after_entity { n - 1 } else { n };
+                        break;
+                    }
+                    after_entity = matches!(s, SideRow::Entity(..));
+                }
                 ensure_visible(&mut r.entity_offset, first, row, h);
             }
             if r.quote.is_some_and(|q| {
