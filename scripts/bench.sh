@@ -49,7 +49,7 @@ for n in $SIZES; do
     ff=$(first_frame "$dir")
     probe=$(target/release/examples/bench_probe "$dir" "$QUERY")
     get() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<< "$probe"; }
-    rows+=("| $n | $(get articles) | $mb | $secs | $((kb / 1024)) | $(get one_core_mbs) | $ff | $(get finder_median_ms) / $(get finder_worst_ms) | $(get jump_ms) ($(get jump_quotes) quotes) | $sum |")
+    rows+=("| $n | $(get articles) | $mb | $secs | $(awk -v k="$kb" 'BEGIN { printf "%.0f", k * 1024 / 1e6 }') | $(get one_core_mbs) | $ff | $(get finder_median_ms) / $(get finder_worst_ms) | $(get jump_ms) ($(get jump_quotes) quotes) | $sum |")
     echo "N=$n done: $probe" >&2
 done
 echo "| N | articles | corpus MB | export s | export peak MB | ingest+analysis 1 core MB/s | first frame ms: articles / quotes and people | finder ms median / worst | person→quotes ms | export md5 |"
