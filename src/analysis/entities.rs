@@ -429,8 +429,8 @@ impl Table {
         let (Some(first), Some(last)) = (lower.first(), lower.last()) else {
             return;
         };
-        // (The whole name first: a one-word name's key is then in the
-        // table for its last and first word, not copied.)
+        // (A one-word name is its own last and first word: one key, made
+        // once, serves the three.)
         let filed = match self.names.get_mut(full) {
             Some(f) => f,
             None => self.names.entry(full.to_owned()).or_default(),
