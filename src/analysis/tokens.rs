@@ -3,7 +3,7 @@
 //! the quote finder can pair them.
 
 use super::wordset::WordSet;
-use crate::model::Span;
+use crate::model::{SmallSpan, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -13,12 +13,10 @@ pub enum TokKind {
 
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
-    /// Byte offsets into the text, as u32: twelve bytes a token, not
-    /// twenty-four, and every pass of the analysis walks the tokens.
-    /// (Ingest refuses a file of 4 GiB or more; `tokenize` reads no text
-    /// past that.)
-    start: u32,
-    end: u32,
+    /// Offsets into the text: twelve bytes a token, not twenty-four, and
+    /// every pass of the analysis walks the tokens. (`tokenize` reads no
+    /// text past 4 GiB.)
+    at: SmallSpan,
     pub kind: TokKind,
     /// Inside quotation marks (set by the quote finder).
     pub in_quote: bool,
@@ -30,7 +28,7 @@ pub struct Token {
 impl Token {
     #[inline]
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        self.at.get()
     }
 }
 
@@ -192,8 +190,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 after
             };
             out.push(Token {
-                start: (base + b) as u32,
-                end: (base + end) as u32,
+                at: SmallSpan::of_u32((base + b) as u32, (base + end) as u32),
                 kind: TokKind::Punct,
                 in_quote: false,
                 cap: false,
@@ -265,8 +262,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             }
         }
         out.push(Token {
-            start: (base + start) as u32,
-            end: (base + b) as u32,
+            at: SmallSpan::of_u32((base + start) as u32, (base + b) as u32),
             kind: TokKind::Word,
             in_quote: false,
             cap,

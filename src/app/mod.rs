@@ -387,14 +387,9 @@ impl App {
     }
 
     /// The sidebar as rows: a header per kind, its entities (or a dash).
-    pub fn sidebar_rows(&self) -> Vec<SideRow> {
-        self.sidebar_row_iter().collect()
-    }
-
-    /// `sidebar_rows`, one at a time: a frame or a key reads the rows it
-    /// needs, and makes no list of every entity (half a million at 100k
-    /// articles).
-    pub fn sidebar_row_iter(&self) -> impl Iterator<Item = SideRow> + '_ {
+    /// One at a time: a frame or a key reads the rows it needs, and makes
+    /// no list of every entity (half a million at 100k articles).
+    pub fn sidebar_rows(&self) -> impl Iterator<Item = SideRow> + '_ {
         let list = self.sidebar_entities();
         // The index lists entities by kind first: each kind's run is found
         // by binary search, not by looking up every entity's kind (half a
@@ -1155,7 +1150,7 @@ fn click(app: &mut App, x: u16, y: u16) {
                     }
                 }
                 (Pane::Sidebar, Some(d)) => {
-                    let row = app.sidebar_row_iter().nth(r.entity_offset + d as usize);
+                    let row = app.sidebar_rows().nth(r.entity_offset + d as usize);
                     if let Some(SideRow::Entity(i, _)) = row {
                         r.entity = i;
                     }
@@ -1253,7 +1248,7 @@ fn clamp_all(app: &mut App) {
                 // when it is the first of its kind.
                 let mut after_entity = false;
                 let (mut first, mut row) = (0, 0);
-                for (n, s) in app.sidebar_row_iter().enumerate() {
+                for (n, s) in app.sidebar_rows().enumerate() {
                     if matches!(s, SideRow::Entity(i, _) if i == r.entity) {
                         row = n;
                         first = if n > 0 && !after_entity { n - 1 } else { n };

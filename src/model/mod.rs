@@ -9,7 +9,7 @@ mod source;
 mod span;
 
 pub use source::{LineStarts, Source, SourceId};
-pub use span::Span;
+pub use span::{SmallSpan, Span};
 
 use serde::{Deserialize, Serialize};
 
@@ -121,14 +121,12 @@ pub enum MentionKind {
 }
 
 /// A place in an article's text that refers to an entity.
-/// Held in 16 bytes, not 40 (offsets and index as u32): a corpus holds
-/// some seventy a article, most of its memory after the text.
-/// (Files are under 4 GiB, see ingest; an entity index past u32 reads as
-/// none.)
+/// Held in 16 bytes, not 40 (span and index in 32 bits): a corpus holds
+/// some seventy a article, most of its memory after the text. (An entity
+/// index past u32 reads as none.)
 #[derive(Debug, Clone, Copy)]
 pub struct Mention {
-    start: u32,
-    end: u32,
+    at: SmallSpan,
     /// `NO_ENTITY` for none.
     entity: u32,
     pub kind: MentionKind,
@@ -138,10 +136,8 @@ const NO_ENTITY: u32 = u32::MAX;
 
 impl Mention {
     pub fn new(span: Span, kind: MentionKind, entity: Option<EntityIdx>) -> Mention {
-        let offset = |b: usize| u32::try_from(b).unwrap_or(u32::MAX);
         let mut m = Mention {
-            start: offset(span.start),
-            end: offset(span.end),
+            at: SmallSpan::new(span),
             entity: NO_ENTITY,
             kind,
         };
@@ -150,7 +146,7 @@ impl Mention {
     }
 
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        self.at.get()
     }
 
     pub fn entity(&self) -> Option<EntityIdx> {

@@ -33,3 +33,36 @@ impl Span {
         self.start..self.end
     }
 }
+
+/// A [`Span`] in eight bytes, not sixteen, for what is held by the million
+/// (mentions) or walked in every pass (tokens). Offsets fit: ingest
+/// refuses a file of 4 GiB or more (an offset past u32 would be held as
+/// `u32::MAX`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SmallSpan {
+    start: u32,
+    end: u32,
+}
+
+impl SmallSpan {
+    #[inline]
+    pub fn new(span: Span) -> SmallSpan {
+        let at = |b: usize| u32::try_from(b).unwrap_or(u32::MAX);
+        SmallSpan {
+            start: at(span.start),
+            end: at(span.end),
+        }
+    }
+
+    /// From offsets already known to fit (the tokenizer's, checked once a
+    /// unit: no test a token).
+    #[inline]
+    pub fn of_u32(start: u32, end: u32) -> SmallSpan {
+        SmallSpan { start, end }
+    }
+
+    #[inline]
+    pub fn get(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}

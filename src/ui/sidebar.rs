@@ -46,7 +46,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, r: &Reade
         return;
     }
     let lines: Vec<Line> = app
-        .sidebar_row_iter()
+        .sidebar_rows()
         .skip(r.entity_offset)
         .take(inner.height as usize)
         .map(|row| match row {

@@ -170,7 +170,7 @@ fn speaker_key_without_a_quote_explains() {
 fn sidebar_lists_entities_and_opens_a_person() {
     let mut a = app(120, 40);
     press(&mut a, &["Tab", "Tab"]);
-    let rows = a.sidebar_rows();
+    let rows: Vec<_> = a.sidebar_rows().collect();
     assert!(matches!(
         rows[0],
         SideRow::Header(hearsay::model::EntityKind::Person, 2)
