@@ -68,13 +68,15 @@ pub struct Hit {
 #[derive(Debug, Default, Clone)]
 pub struct FinderIndex {
     pub items: Vec<Item>,
-    /// Per item, its label's chars lowercased: a cheap first test that
-    /// the query's letters occur in order before the fuzzy matcher runs.
-    folded: Vec<Box<[char]>>,
+    /// Per item, its label with each char lowercased (char for char, so
+    /// the n-th char of both is the same letter): where quote text is
+    /// searched, and a cheap first test for names. UTF-8, not chars: a
+    /// quarter of the memory, and every key scans all of it.
+    folded: Vec<Box<str>>,
 }
 
-fn fold(label: &str) -> Box<[char]> {
-    label.chars().map(fold_char).collect()
+fn fold(label: &str) -> Box<str> {
+    label.chars().map(fold_char).collect::<String>().into()
 }
 
 fn fold_char(c: char) -> char {
@@ -85,30 +87,27 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Whether `query` (folded) is a subsequence of `label` (folded): needed
-/// for any fuzzy match, whatever the case.
-fn subsequence(label: &[char], query: &[char]) -> bool {
-    let mut q = query.iter().peekable();
-    for c in label {
-        match q.peek() {
-            None => return true,
-            Some(&&want) if want == *c => {
-                q.next();
-            }
-            Some(_) => {}
+/// Whether the bytes of `query` (folded) occur in order in `label`
+/// (folded): needed for any fuzzy match, whatever the case (the query's
+/// chars in order are its bytes in order).
+fn subsequence(label: &str, query: &str) -> bool {
+    let mut rest = label.as_bytes();
+    for &want in query.as_bytes() {
+        match memchr::memchr(want, rest) {
+            Some(at) => rest = &rest[at + 1..],
+            None => return false,
         }
     }
-    q.peek().is_none()
+    true
 }
 
-/// Where `query` stands as one run of characters in `label` (both folded).
-fn find_run(label: &[char], query: &[char]) -> Option<usize> {
-    if query.is_empty() || query.len() > label.len() {
-        return None;
-    }
-    let first = query[0];
-    (0..=label.len() - query.len())
-        .find(|&i| label[i] == first && label[i..i + query.len()] == *query)
+/// The char index where `query` stands as one run of characters in
+/// `label` (both folded). (UTF-8 is searched as bytes: a match of whole
+/// chars can only start at a char.)
+/// (`query`: a searcher for the folded query, made once a search.)
+fn find_run(label: &str, query: &memchr::memmem::Finder<'_>) -> Option<usize> {
+    let at = query.find(label.as_bytes())?;
+    Some(label[..at].chars().count())
 }
 
 /// A quote's score: like a good fuzzy match of that length, a little
@@ -119,6 +118,17 @@ fn quote_score(query_len: usize, at: usize) -> i64 {
 
 /// At most this many results are kept.
 pub const MAX_HITS: usize = 200;
+
+/// The items that matched each query typed so far (each the one before
+/// with more letters), so that a longer query scans only what the shorter
+/// matched, and a deleted letter goes back to what its query matched:
+/// every item that matches `carson` matches `cars`, case and fuzziness
+/// included. Belongs to one index: a new index needs a new `Narrowing`.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Narrowing {
+    /// (query, trimmed; items matching it, in index order).
+    levels: Vec<(String, Vec<u32>)>,
+}
 
 impl FinderIndex {
     pub fn build(corpus: &Corpus) -> FinderIndex {
@@ -195,7 +205,21 @@ impl FinderIndex {
     /// Results for a query, best first. An empty query lists the items in
     /// index order (people and other entities, then articles, then quotes).
     pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.search_narrowing(query, &mut Narrowing::default())
+    }
+
+    /// `search`, scanning only the items that matched the longest earlier
+    /// query of `narrowing` that `query` extends, and noting what `query`
+    /// matched there.
+    pub fn search_narrowing(&self, query: &str, narrowing: &mut Narrowing) -> Vec<Hit> {
         let query = query.trim();
+        let levels = &mut narrowing.levels;
+        while levels
+            .last()
+            .is_some_and(|(q, _)| !query.starts_with(q.as_str()))
+        {
+            levels.pop();
+        }
         if query.is_empty() {
             return (0..self.items.len().min(MAX_HITS))
                 .map(|item| Hit {
@@ -207,25 +231,40 @@ impl FinderIndex {
         }
         // Score every item that can match (in parallel, in item order),
         // keep the best, and find matched positions for those only.
-        let folded_query: Vec<char> = query.chars().map(fold_char).collect();
+        let folded_query: String = query.chars().map(fold_char).collect();
+        let query_chars = folded_query.chars().count();
+        let run = memchr::memmem::Finder::new(&folded_query);
         let matcher = SkimMatcherV2::default().smart_case();
         // Names and titles match fuzzily; quote text, long and many, only
         // where the query's letters stand together (letters scattered over
         // a paragraph are noise, and costly).
-        let mut scored: Vec<(i64, usize)> = self
-            .items
-            .par_iter()
-            .zip(self.folded.par_iter())
-            .enumerate()
-            .filter_map(|(i, (it, folded))| match it.target {
-                Target::Quote(..) => find_run(folded, &folded_query)
-                    .map(|at| (quote_score(folded_query.len(), at), i)),
+        let score = |i: usize| {
+            let (it, folded) = (&self.items[i], &self.folded[i]);
+            match it.target {
+                Target::Quote(..) => {
+                    find_run(folded, &run).map(|at| (quote_score(query_chars, at), i))
+                }
                 _ if subsequence(folded, &folded_query) => matcher
                     .fuzzy_match(&it.label, query)
                     .map(|score| (score + it.target.bonus() + it.weight, i)),
                 _ => None,
-            })
-            .collect();
+            }
+        };
+        let mut scored: Vec<(i64, usize)> = match levels.last() {
+            Some((_, matched)) => matched
+                .par_iter()
+                .filter_map(|&i| score(i as usize))
+                .collect(),
+            None => (0..self.items.len())
+                .into_par_iter()
+                .filter_map(score)
+                .collect(),
+        };
+        let known = levels.last().is_some_and(|(q, _)| q == query);
+        if !known && u32::try_from(self.items.len()).is_ok() {
+            let matched = scored.iter().map(|&(_, i)| i as u32).collect();
+            levels.push((query.to_owned(), matched));
+        }
         let order = |a: &(i64, usize), b: &(i64, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
         if scored.len() > MAX_HITS {
             scored.select_nth_unstable_by(MAX_HITS - 1, order);
@@ -237,8 +276,8 @@ impl FinderIndex {
             .filter_map(|(score, i)| {
                 let matched = match self.items[i].target {
                     Target::Quote(..) => {
-                        let at = find_run(&self.folded[i], &folded_query)?;
-                        (at..at + folded_query.len()).collect()
+                        let at = find_run(&self.folded[i], &run)?;
+                        (at..at + query_chars).collect()
                     }
                     _ => matcher.fuzzy_indices(&self.items[i].label, query)?.1,
                 };
@@ -279,6 +318,60 @@ mod tests {
             .collect()
     }
 
+    /// The bundled sample's index, built once for every case.
+    fn sample_index() -> &'static FinderIndex {
+        static INDEX: std::sync::OnceLock<FinderIndex> = std::sync::OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut c = ingest::load_texts(crate::sample::FILES);
+            analysis::analyze(&mut c);
+            FinderIndex::build(&c)
+        })
+    }
+
+    #[derive(Debug, Clone)]
+    enum Key {
+        Type(char),
+        Delete,
+        Clear,
+    }
+
+    fn key() -> impl proptest::strategy::Strategy<Value = Key> {
+        use proptest::prelude::*;
+        prop_oneof![
+            6 => proptest::sample::select("aeinorstlvc LSé’-".chars().collect::<Vec<_>>())
+                .prop_map(Key::Type),
+            2 => Just(Key::Delete),
+            1 => Just(Key::Clear),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Typing, deleting and clearing in any order, each key's results
+        /// narrowed from the keys before are those of a search afresh.
+        #[test]
+        fn narrowed_results_are_the_results_of_a_fresh_search(
+            keys in proptest::collection::vec(key(), 1..16)
+        ) {
+            let idx = sample_index();
+            let (mut query, mut narrowing) = (String::new(), Narrowing::default());
+            for k in keys {
+                match k {
+                    Key::Type(c) => query.push(c),
+                    Key::Delete => {
+                        query.pop();
+                    }
+                    Key::Clear => query.clear(),
+                }
+                proptest::prop_assert_eq!(
+                    idx.search_narrowing(&query, &mut narrowing),
+                    idx.search(&query),
+                    "query {:?}",
+                    query
+                );
+            }
+        }
+    }
+
     #[test]
     fn quotes_match_words_that_stand_together() {
         let idx = index();
@@ -290,6 +383,26 @@ mod tests {
         );
         // The same letters scattered over the quote do not match it.
         assert!(!labels(&idx, "hwrm").iter().any(|(k, _)| *k == "quote"));
+    }
+
+    #[test]
+    fn quote_text_past_accented_letters_is_found_and_marked_where_it_stands() {
+        let mut c = ingest::load_texts(&[(
+            "d.txt",
+            "Fair Opens\n\n“Señora Muñoz opened the fair in Düsseldorf today,” Ana Ruiz said.\n",
+        )]);
+        analysis::analyze(&mut c);
+        let idx = FinderIndex::build(&c);
+        for query in ["düsseldorf", "DÜSSELDORF", "in düss"] {
+            let hit = idx
+                .search(query)
+                .into_iter()
+                .find(|h| matches!(idx.items[h.item].target, Target::Quote(..)))
+                .unwrap_or_else(|| panic!("{query}: no quote"));
+            let label: Vec<char> = idx.items[hit.item].label.chars().collect();
+            let marked: String = hit.matched.iter().map(|&i| label[i]).collect();
+            assert_eq!(marked.to_lowercase(), query.to_lowercase());
+        }
     }
 
     #[test]

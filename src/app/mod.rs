@@ -22,7 +22,7 @@ pub use reading::Reading;
 
 use crate::display;
 use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
-use crate::search::{FinderIndex, Hit, Target};
+use crate::search::{FinderIndex, Hit, Narrowing, Target};
 use std::collections::BTreeSet;
 
 /// Rows each article takes in the list (title, then details).
@@ -100,6 +100,15 @@ pub struct FinderState {
     pub hits: Vec<Hit>,
     pub selected: usize,
     pub offset: usize,
+    /// What the query's shorter forms matched, so each key scans less.
+    pub narrowing: Narrowing,
+}
+
+impl FinderState {
+    /// Searches again for the query as it now stands.
+    fn search(&mut self, finder: &FinderIndex) {
+        self.hits = finder.search_narrowing(&self.query, &mut self.narrowing);
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -278,7 +287,7 @@ impl App {
         self.sync_marks();
         self.restore_position();
         if let Some(Popup::Finder(f)) = &mut self.ui.popup {
-            f.hits = self.finder.search(&f.query);
+            f.search(&self.finder);
         }
     }
 
@@ -307,7 +316,7 @@ impl App {
         self.sync_marks();
         self.restore_quote();
         if let Some(Popup::Finder(f)) = &mut self.ui.popup {
-            f.hits = self.finder.search(&f.query);
+            f.search(&self.finder);
             f.selected = selected
                 .and_then(|t| {
                     f.hits
@@ -338,6 +347,10 @@ impl App {
         self.finder = finder;
         self.corpus = corpus;
         self.person_cache = None;
+        // What the old index matched says nothing of the new one's items.
+        if let Some(Popup::Finder(f)) = &mut self.ui.popup {
+            f.narrowing = Narrowing::default();
+        }
     }
 
     pub fn resize(&mut self, w: u16, h: u16) {
@@ -633,6 +646,7 @@ fn update_common(app: &mut App, action: Action) -> bool {
                 hits,
                 selected: 0,
                 offset: 0,
+                narrowing: Narrowing::default(),
             }));
         }
         Action::Help => app.ui.popup = Some(Popup::Help { scroll: 0 }),
@@ -1022,19 +1036,19 @@ fn update_popup(app: &mut App, action: Action) {
             match action {
                 Action::Type(c) => {
                     f.query.push(c);
-                    f.hits = app.finder.search(&f.query);
+                    f.search(&app.finder);
                     f.selected = 0;
                     f.offset = 0;
                 }
                 Action::DeleteChar => {
                     f.query.pop();
-                    f.hits = app.finder.search(&f.query);
+                    f.search(&app.finder);
                     f.selected = 0;
                     f.offset = 0;
                 }
                 Action::ClearQuery => {
                     f.query.clear();
-                    f.hits = app.finder.search("");
+                    f.search(&app.finder);
                     f.selected = 0;
                     f.offset = 0;
                 }

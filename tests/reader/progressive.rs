@@ -125,6 +125,29 @@ fn the_finder_keeps_the_selected_item_when_people_arrive() {
 }
 
 #[test]
+fn a_query_typed_before_the_analysis_finds_the_people_it_brings() {
+    let mut a = App::loading("test");
+    a.resize(120, 40);
+    a.set_articles(articles_only(), Vec::new());
+    press(&mut a, &["/"]);
+    // Only quote text holds the name before the analysis.
+    fixture::type_text(&mut a, "pezeshki");
+    a.set_analysed(Indexed::build(fixture::corpus()));
+    // The next letter searches the new index, not what the old one matched.
+    fixture::type_text(&mut a, "a");
+    let Some(hearsay::app::Popup::Finder(f)) = &a.ui.popup else {
+        panic!("no finder");
+    };
+    let first = a.finder.items[f.hits[0].item].target;
+    assert_eq!(
+        first,
+        hearsay::search::Target::Entity(fixture::PEZESHKIAN, hearsay::model::EntityKind::Person),
+        "{:?}",
+        f.hits
+    );
+}
+
+#[test]
 fn leaving_the_restored_article_drops_its_saved_quote() {
     let (mut a, _) = reopened_before_analysis(&["j", "Enter", "]"]);
     // Away and back, before the quotes arrive.
