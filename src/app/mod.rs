@@ -636,6 +636,19 @@ pub fn update(app: &mut App, action: Action) {
     clamp_all(app);
 }
 
+/// The first article of `from..end` not in `read`: the read ones are
+/// walked in order up to the first gap (not each article looked up).
+fn first_unread(read: &BTreeSet<ArticleIdx>, from: usize, end: usize) -> Option<ArticleIdx> {
+    let mut want = from;
+    for &a in read.range(from..end) {
+        if a != want {
+            break;
+        }
+        want += 1;
+    }
+    (want < end).then_some(want)
+}
+
 /// Actions that do the same on every screen; `true` if handled.
 fn update_common(app: &mut App, action: Action) -> bool {
     match action {
@@ -797,9 +810,9 @@ fn update_reader(app: &mut App, action: Action) {
             return speaker_quotes(app);
         }
         Action::NextUnread => {
-            let next = (1..=n_articles)
-                .map(|d| (r.article + d) % n_articles.max(1))
-                .find(|a| !app.ui.read.contains(a));
+            // After this article, then from the first (this one last).
+            let next = first_unread(&app.ui.read, r.article + 1, n_articles)
+                .or_else(|| first_unread(&app.ui.read, 0, (r.article + 1).min(n_articles)));
             match next {
                 Some(a) => {
                     r = ReaderState {
@@ -1327,5 +1340,25 @@ fn clamp_all(app: &mut App) {
         f.selected = f.selected.min(f.hits.len().saturating_sub(1));
         let h = finder_rows(&v);
         ensure_visible(&mut f.offset, f.selected, f.selected, h);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_unread;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn the_first_unread_is_the_first_gap_in_the_read_ones() {
+        let read: BTreeSet<usize> = [2, 3, 4, 7, 9].into_iter().collect();
+        assert_eq!(first_unread(&read, 2, 10), Some(5));
+        assert_eq!(first_unread(&read, 0, 10), Some(0));
+        assert_eq!(first_unread(&read, 7, 10), Some(8));
+        assert_eq!(first_unread(&read, 9, 10), None);
+        assert_eq!(first_unread(&read, 2, 5), None);
+        assert_eq!(first_unread(&read, 10, 10), None);
+        let all: BTreeSet<usize> = (0..100_000).collect();
+        assert_eq!(first_unread(&all, 0, 100_000), None);
+        assert_eq!(first_unread(&all, 0, 100_001), Some(100_000));
     }
 }
