@@ -297,13 +297,17 @@ mod tests {
     use super::*;
     use crate::{analysis, ingest};
 
-    fn index() -> FinderIndex {
-        let mut c = ingest::load_texts(&[(
-            "a.txt",
-            "Ports Reopen\n\nMayor Ana Ruiz said the harbour would reopen on Monday after the storm.\n",
-        )]);
+    /// The finder's index of one analysed article.
+    fn index_of(text: &str) -> FinderIndex {
+        let mut c = ingest::load_texts(&[("a.txt", text)]);
         analysis::analyze(&mut c);
         FinderIndex::build(&c)
+    }
+
+    fn index() -> FinderIndex {
+        index_of(
+            "Ports Reopen\n\nMayor Ana Ruiz said the harbour would reopen on Monday after the storm.\n",
+        )
     }
 
     fn labels(idx: &FinderIndex, query: &str) -> Vec<(&'static str, String)> {
@@ -387,12 +391,9 @@ mod tests {
 
     #[test]
     fn quote_text_past_accented_letters_is_found_and_marked_where_it_stands() {
-        let mut c = ingest::load_texts(&[(
-            "d.txt",
+        let idx = index_of(
             "Fair Opens\n\n“Señora Muñoz opened the fair in Düsseldorf today,” Ana Ruiz said.\n",
-        )]);
-        analysis::analyze(&mut c);
-        let idx = FinderIndex::build(&c);
+        );
         for query in ["düsseldorf", "DÜSSELDORF", "in düss"] {
             let hit = idx
                 .search(query)
@@ -407,12 +408,9 @@ mod tests {
 
     #[test]
     fn an_article_about_a_place_ranks_above_the_place() {
-        let mut c = ingest::load_texts(&[(
-            "r.txt",
+        let idx = index_of(
             "Rotterdam Approves Record Spending\n\nThe council in Rotterdam met. Rotterdam will build dikes, Rotterdam officials said.\n",
-        )]);
-        analysis::analyze(&mut c);
-        let idx = FinderIndex::build(&c);
+        );
         let hits = labels(&idx, "rotterdam");
         assert_eq!(hits.first().map(|(k, _)| *k), Some("article"), "{hits:?}");
         assert!(

@@ -106,13 +106,20 @@ fn the_saved_quote_is_not_forced_on_a_reader_who_moved() {
     assert_eq!(reader(&a).quote, None);
 }
 
-#[test]
-fn the_finder_keeps_the_selected_item_when_people_arrive() {
+/// The articles shown before their analysis, with `query` typed in the
+/// finder.
+fn finder_before_analysis(query: &str) -> App {
     let mut a = App::loading("test");
     a.resize(120, 40);
     a.set_articles(articles_only(), Vec::new());
     press(&mut a, &["/"]);
-    fixture::type_text(&mut a, "geneva");
+    fixture::type_text(&mut a, query);
+    a
+}
+
+#[test]
+fn the_finder_keeps_the_selected_item_when_people_arrive() {
+    let mut a = finder_before_analysis("geneva");
     let hit = |a: &App| match &a.ui.popup {
         Some(hearsay::app::Popup::Finder(f)) => a.finder.items[f.hits[f.selected].item].target,
         other => panic!("no finder: {other:?}"),
@@ -126,12 +133,8 @@ fn the_finder_keeps_the_selected_item_when_people_arrive() {
 
 #[test]
 fn a_query_typed_before_the_analysis_finds_the_people_it_brings() {
-    let mut a = App::loading("test");
-    a.resize(120, 40);
-    a.set_articles(articles_only(), Vec::new());
-    press(&mut a, &["/"]);
-    // Only quote text holds the name before the analysis.
-    fixture::type_text(&mut a, "pezeshki");
+    // Before the analysis the finder has titles only: none matches.
+    let mut a = finder_before_analysis("pezeshki");
     a.set_analysed(Indexed::build(fixture::corpus()));
     // The next letter searches the new index, not what the old one matched.
     fixture::type_text(&mut a, "a");
