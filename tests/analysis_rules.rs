@@ -587,6 +587,29 @@ fn regression_a_participle_after_a_quote_and_its_frame_is_its_own_statement() {
 }
 
 #[test]
+fn regression_a_mixed_quote_before_its_frame_is_not_lost_to_a_participle_after() {
+    // The frame's clause is the one before the speaker; the participle's is
+    // its own (it was taken as the frame's, and the quote was lost).
+    let q = quotes(
+        "The bridge “has made the harbour safer,” Mayor Ana Ruiz said, citing the fall in accidents.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(
+        (q[0].kind, q[0].content.as_str(), q[0].cue.as_str()),
+        (
+            QuoteKind::Mixed,
+            "The bridge “has made the harbour safer,”",
+            "said"
+        )
+    );
+    assert_eq!(
+        (q[1].content.as_str(), q[1].cue.as_str()),
+        ("the fall in accidents", "citing")
+    );
+    assert!(q.iter().all(|q| q.speaker == "Ana Ruiz"), "{q:#?}");
+}
+
+#[test]
 fn regression_the_subject_after_an_opening_phrase_speaks_a_participle() {
     let q = only(
         "During a speech earlier in the day, Tomas Berg attacked the mayor over the budget, saying, “She is reckless.”",

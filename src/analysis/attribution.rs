@@ -2100,7 +2100,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             clause_span(c, start, content_end(c, sent, start))
         } else if !continues_speaker
             && (after
-                || (ends_sentence(c, sent, cue_end)
+                || ((ends_sentence(c, sent, cue_end) || participle_follows(c, sent, cue_end))
                     && speaker.first > clause_from
                     && (c.is_punct(speaker.first - 1, ",") || c.is_quote_mark(speaker.first - 1))
                     && (clause_from..speaker.first)
@@ -2501,6 +2501,19 @@ fn opens_adjunct(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
 }
 
 /// Only a few words (time, place) follow the cue before the sentence ends.
+/// `X “Q,” S said, citing ...` (or `said in June, citing`): after the
+/// frame, past its time and place, a comma and a reporting participle,
+/// which reports on its own: the frame's clause is the one before it.
+fn participle_follows(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
+    let start = content_start(c, sent, cue_end);
+    start > sent.start
+        && start < sent.end
+        && c.is_word(start)
+        && !c.toks[start].in_quote
+        && is_participle_cue(c.lower(start))
+        && c.is_punct(start - 1, ",")
+}
+
 fn ends_sentence(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
     if sent.end.saturating_sub(cue_end) > MAX_TAIL_TOKENS {
         return false;
