@@ -455,6 +455,64 @@ fn organisations_and_capitals_are_not_people() {
     );
 }
 
+/// Names of the entities not people, sorted.
+fn organisations_and_places(c: &Corpus) -> Vec<String> {
+    let mut names: Vec<String> = c
+        .entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Person)
+        .map(|e| e.name.clone())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_short_form_or_acronym_after_the_full_name_is_the_same_organisation() {
+    let c = corpus(&[
+        "One
+
+The European Commission will draft a text. The European Union backs it.          Mayor Ana Ruiz met the Commission on Monday and said the EU was right.
+",
+    ]);
+    assert_eq!(
+        organisations_and_places(&c),
+        ["European Commission", "European Union"]
+    );
+    let commission = c.entities.iter().find(|e| e.name == "European Commission");
+    assert!(
+        commission.is_some_and(|e| e.aliases.iter().any(|a| a == "Commission")),
+        "{commission:?}"
+    );
+}
+
+#[test]
+fn a_short_form_two_names_fit_or_left_after_a_role_word_stays_apart() {
+    // `Justice` is a role word: `Department` alone is what is left of the
+    // name, not a short form of the police department.
+    let c = corpus(&[
+        "One
+
+The Chicago Police Department said it would help. The Justice Department said it would not.          The European Union and the Soviet Union met. Mayor Ana Ruiz said the Union was right.
+",
+    ]);
+    let police = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Chicago Police Department");
+    assert!(
+        police.is_some_and(|e| !e.aliases.iter().any(|a| a.contains("Justice"))),
+        "{police:?}"
+    );
+    for union in ["European Union", "Soviet Union"] {
+        let e = c.entities.iter().find(|e| e.name == union);
+        assert!(
+            e.is_some_and(|e| !e.aliases.iter().any(|a| a == "Union")),
+            "{union}: {e:?}"
+        );
+    }
+}
+
 #[test]
 fn entity_names_drop_roles_and_keep_them_as_aliases() {
     let c = corpus(&["One\n\nRussian Foreign Minister Sergei Lavrov said talks were over.\n"]);

@@ -52,6 +52,13 @@ impl LocalEntity {
     }
 }
 
+/// Last words of organisations' names that stand for the whole name once
+/// it is given (`the Commission`, `the Post`). Not `House` (the White
+/// House and the House are two), nor `Party` or `Court` (most articles
+/// name two).
+const SHORT_FORMS: &str = "commission union department ministry council agency bureau institute \
+foundation bank fund university college company committee post times journal tribune";
+
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 const CONNECTORS: &[&str] = &[
     "de", "van", "von", "bin", "al", "da", "del", "la", "di", "le", "du", "der", "den", "ben", "el",
@@ -143,6 +150,9 @@ struct Table {
     touches: Vec<(usize, usize, bool)>,
     /// Entities by their name's last word, first word, and whole name.
     names: HashMap<String, Filed>,
+    /// Entities of two words or more, not people, by their initials
+    /// (`initials_of`), for acronyms.
+    initials: HashMap<String, SmallVec<[usize; 1]>>,
     /// A name joined, from one `link` to the next (its allocation reused).
     full_buf: String,
     /// Name mentions by start: (end, entity).
@@ -371,7 +381,10 @@ impl Table {
                             && el[0].chars().next() == lower[0].chars().next())
             })
         } else {
-            let found = self.single_word(full, gender_of(&parts), pos);
+            // (A short form only when the run was the word alone: in `Justice
+            // Department` or `Security Council` the role word was split off.)
+            let written = parts.roles().is_empty().then(|| parts.name()[0]);
+            let found = self.single_word(full, written, gender_of(&parts), pos);
             if let Some(i) = found
                 && self.entities[i].name.len() >= 2
                 && self.entities[i].surname() == Some(full)
@@ -429,6 +442,13 @@ impl Table {
         let (Some(first), Some(last)) = (lower.first(), lower.last()) else {
             return;
         };
+        // (People are most names and no acronym stands for one.)
+        if lower.len() >= 2 && self.entities[i].kind != EntityKind::Person {
+            let list = self.initials.entry(initials_of(lower)).or_default();
+            if !list.contains(&i) {
+                list.push(i);
+            }
+        }
         // (A one-word name is its own last and first word: one key, made
         // once, serves the three.)
         let filed = match self.names.get_mut(full) {
@@ -483,7 +503,15 @@ impl Table {
 
     /// A one-word name: a known person's surname or first name, or an
     /// entity of that name.
-    fn single_word(&self, word: &str, gender: Gender, pos: usize) -> Option<usize> {
+    /// (`word` normalised; `written`, as in the text, when it may be an
+    /// organisation's short form.)
+    fn single_word(
+        &self,
+        word: &str,
+        written: Option<&str>,
+        gender: Gender,
+        pos: usize,
+    ) -> Option<usize> {
         // `Mrs. Clinton` is not Bill Clinton.
         let compatible =
             |g: Gender| gender == Gender::Unknown || g == Gender::Unknown || g == gender;
@@ -521,6 +549,9 @@ impl Table {
         if by_first.len() == 1 {
             return Some(by_first[0]);
         }
+        if let Some(e) = written.and_then(|w| self.short_form(word, w)) {
+            return Some(e);
+        }
         if let Some(e) = filed.and_then(|f| f.full) {
             return Some(e);
         }
@@ -536,6 +567,40 @@ impl Table {
         });
         match (near.next(), near.next()) {
             (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The one organisation or place a short form names, once named in
+    /// full: `the Commission` of the European Commission, `the EU` of the
+    /// European Union. (Not when two fit: `the Union` after the European
+    /// and the Soviet Union.)
+    fn short_form(&self, word: &str, written: &str) -> Option<usize> {
+        static SHORT: std::sync::LazyLock<WordSet> =
+            std::sync::LazyLock::new(|| SHORT_FORMS.split_whitespace().collect());
+        let last_word = SHORT.contains(word);
+        // (Looked up in the indexes, names filed under an older, shorter
+        // name left out: an article of a thousand acronyms and names costs
+        // a thousand lookups, not a million comparisons.)
+        let filed: &[usize] = if last_word {
+            self.by_last(word)
+        } else if is_acronym(written) {
+            self.initials.get(word).map_or(&[], |l| &l[..])
+        } else {
+            return None;
+        };
+        let mut fits = filed.iter().copied().filter(|&i| {
+            let e = &self.entities[i];
+            matches!(e.kind, EntityKind::Organization | EntityKind::Place)
+                && e.lower.len() >= 2
+                && if last_word {
+                    e.surname() == Some(word)
+                } else {
+                    initials_of(&e.lower) == word
+                }
+        });
+        match (fits.next(), fits.next()) {
+            (Some(i), None) => Some(i),
             _ => None,
         }
     }
@@ -1030,6 +1095,16 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
                 .flat_map(char::to_lowercase)
                 .eq(b.chars().flat_map(char::to_lowercase))
         }
+}
+
+/// The initials of a name's words (normalised), its small words aside:
+/// `north atlantic treaty organization`, `nato`.
+fn initials_of(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "on" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// Whether a form is a pronoun (`He`), lowercasing only what could be one.
