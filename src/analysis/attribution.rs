@@ -2500,7 +2500,6 @@ fn opens_adjunct(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
     !at_least && (is_preposition(l) || is_time_or_number(l) || matches!(l, "as" | "while" | "so"))
 }
 
-/// Only a few words (time, place) follow the cue before the sentence ends.
 /// `X “Q,” S said, citing ...` (or `said in June, citing`): after the
 /// frame, past its time and place, a comma and a reporting participle,
 /// which reports on its own: the frame's clause is the one before it.
@@ -2514,6 +2513,7 @@ fn participle_follows(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
         && c.is_punct(start - 1, ",")
 }
 
+/// Only a few words (time, place) follow the cue before the sentence ends.
 fn ends_sentence(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> bool {
     if sent.end.saturating_sub(cue_end) > MAX_TAIL_TOKENS {
         return false;

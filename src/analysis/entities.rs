@@ -579,9 +579,9 @@ impl Table {
         static SHORT: std::sync::LazyLock<WordSet> =
             std::sync::LazyLock::new(|| SHORT_FORMS.split_whitespace().collect());
         let last_word = SHORT.contains(word);
-        // (Looked up in the indexes, names filed under an older, shorter
-        // name left out: an article of a thousand acronyms and names costs
-        // a thousand lookups, not a million comparisons.)
+        // (Candidates come from the indexes and are checked against their
+        // name as it now is: an article of a thousand acronyms and names
+        // costs a thousand lookups, not a million comparisons.)
         let filed: &[usize] = if last_word {
             self.by_last(word)
         } else if is_acronym(written) {
