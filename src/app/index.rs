@@ -119,7 +119,7 @@ impl Index {
             .copied()
             .filter(|c| c.quotes > 0)
             .collect();
-        speakers_all.sort_by_key(|c| (std::cmp::Reverse(c.quotes), c.entity));
+        most_quoted_first(&mut speakers_all);
         let mut colour = vec![None; n_ent];
         for (rank, c) in speakers_all.iter().enumerate() {
             colour[c.entity] = Some(rank);
@@ -159,9 +159,15 @@ impl Index {
         };
         let list = self.entities_by_article.get(a).map_or(&[][..], |v| v);
         let mut s: Vec<EntityCount> = list.iter().copied().filter(|c| c.quotes > 0).collect();
-        s.sort_by_key(|c| (std::cmp::Reverse(c.quotes), c.entity));
+        most_quoted_first(&mut s);
         Cow::Owned(s)
     }
+}
+
+/// Speakers by number of quotes, most first (ties by entity: the same
+/// order, and so the same colours, on every run).
+fn most_quoted_first(speakers: &mut [EntityCount]) {
+    speakers.sort_by_key(|c| (std::cmp::Reverse(c.quotes), c.entity));
 }
 
 /// The order of kinds in the sidebar (and its lists).

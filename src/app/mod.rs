@@ -306,7 +306,7 @@ impl App {
         };
         self.replace_corpus(indexed);
         self.analysing = None;
-        let quotes: usize = self.corpus.articles.iter().map(|a| a.quotes.len()).sum();
+        let quotes = self.index.quote_count;
         self.ui.message = Some(format!(
             "{quotes} quote{} and {} name{} found",
             display::plural(quotes),
@@ -1047,20 +1047,14 @@ fn update_popup(app: &mut App, action: Action) {
         Some(Popup::Finder(f)) => {
             let h = finder_rows(&v);
             match action {
-                Action::Type(c) => {
-                    f.query.push(c);
-                    f.search(&app.finder);
-                    f.selected = 0;
-                    f.offset = 0;
-                }
-                Action::DeleteChar => {
-                    f.query.pop();
-                    f.search(&app.finder);
-                    f.selected = 0;
-                    f.offset = 0;
-                }
-                Action::ClearQuery => {
-                    f.query.clear();
+                Action::Type(_) | Action::DeleteChar | Action::ClearQuery => {
+                    match action {
+                        Action::Type(c) => f.query.push(c),
+                        Action::DeleteChar => {
+                            f.query.pop();
+                        }
+                        _ => f.query.clear(),
+                    }
                     f.search(&app.finder);
                     f.selected = 0;
                     f.offset = 0;
