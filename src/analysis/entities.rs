@@ -72,7 +72,42 @@ majority minority senate house federal presidential elect president-elect first 
 const GROUP_HEADS: &str = "officials sources people source analysts experts critics officers \
 voters members leaders residents authorities supporters protesters aides campaign government \
 administration police investigators lawmakers democrats republicans group poll polls report \
-reports statement data figures documents study survey researchers others some many all both";
+reports statement data figures documents study survey researchers others some many all both \
+aides witnesses organizers friends associates allies opponents companies several prosecutors \
+attorneys economists historians candidates";
+
+/// Where the role words (and demonyms) that run up to `lower[last]`
+/// start: `White House` of the `Obama White House`. A party's name only
+/// before a body of its own (`Democratic National Committee`; the
+/// `Republican Senate` is the Senate); never a title (`Ms. White`).
+fn role_words_before<S: AsRef<str>>(lower: &[S], last: usize) -> usize {
+    let party_body = matches!(
+        lower[last].as_ref(),
+        "party" | "committee" | "caucus" | "convention"
+    );
+    let party = |w: &str| {
+        matches!(
+            w,
+            "republican" | "republicans" | "democratic" | "democrat" | "democrats" | "gop"
+        )
+    };
+    let mut k = last;
+    while k > 0 {
+        let w = lower[k - 1].as_ref();
+        let title = w.ends_with('.') || lexicon::honorific_gender(w).is_some();
+        if !is_role_token(w) || title || (party(w) && !party_body) {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+fn is_role_adjective(lower: &str) -> bool {
+    static SET: std::sync::LazyLock<WordSet> =
+        std::sync::LazyLock::new(|| ROLE_ADJECTIVES.split_whitespace().collect());
+    SET.contains(lower)
+}
 
 /// A role word, a demonym or a role adjective: one list made of the three,
 /// since each capitalised word asks, some more than once.
@@ -251,7 +286,7 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     // An organisation word anywhere in a name that opens with no first name
     // (`United Federation of Teachers`, `Congressional Black Caucus PAC`).
     let org_word = lower.iter().any(|w| lexicon::ORGS.contains(w))
-        && lexicon::first_name_gender(first).is_none();
+        && (lexicon::first_name_gender(first).is_none() || lexicon::PLACES.contains(first));
     if lexicon::KNOWN_ORG_NAMES.contains(full)
         || lexicon::ORGS.contains(last)
         || (org_word && name.len() >= 2)
@@ -835,7 +870,10 @@ fn split_run_lower<'a, 'b>(
         end -= 1;
     }
     // The name starts after the last role word (`Wells Fargo CEO John
-    // Stumpf`), at a known first name from there, or at the start.
+    // Stumpf`), at a known first name from there (`Actress Eva Longoria`,
+    // `Does Ted Cruz`), or at the start: not at a first name inside an
+    // organisation's or a place's name (`York` of the `New York Times`,
+    // `Vegas` of the `Las Vegas Strip`).
     // A role word last in the run is a surname (`Charlie King`, `Howard
     // Dean`) when a first name comes before it.
     let last_is_surname = end >= 2
@@ -851,13 +889,30 @@ fn split_run_lower<'a, 'b>(
                 && !is_role_token(&lower[k])
                 && k + 1 < end
         })
+        .filter(|&k| !names_a_place_or_organisation(&lower[role_end..end], k - role_end))
         .unwrap_or(role_end);
-    // A lone role-like word is a surname: "Mr. King".
+    // A run of role words alone: a lone role-like noun is a surname
+    // ("Mr. King", "Senator King"); but `White House`, `Islamic State`
+    // and `Attorney General` end in an adjective of roles, and name
+    // something whole.
     let start = if start >= end && end >= 1 && !lexicon::DEMONYMS.contains(&lower[end - 1]) {
-        end - 1
+        if is_role_adjective(&lower[end - 1]) {
+            role_words_before(lower, end - 1)
+        } else {
+            end - 1
+        }
     } else {
         start
     };
+    // Roles before an organisation's word are its name: the `State
+    // Department`, the `Supreme Court`, the `Free Syrian Army`.
+    let start = if start > 0 && end - start == 1 && lexicon::ORGS.contains(&lower[start]) {
+        role_words_before(lower, start)
+    } else {
+        start
+    };
+    // (`Attorney General of New York`: a name does not open on `of`.)
+    let start = (start..end).find(|&k| &*lower[k] != "of").unwrap_or(end);
     if start >= end {
         return None;
     }
@@ -951,6 +1006,21 @@ fn context_roles(
     out
 }
 
+/// Whether the capitalised run `lower` names an organisation (its last
+/// word says so: `Times`, `University`) or runs on from a place's name
+/// through its word `at` (`Las Vegas`, `New York`), rather than a person
+/// there.
+fn names_a_place_or_organisation<S: AsRef<str>>(lower: &[S], at: usize) -> bool {
+    let last = lower.last().map_or("", |w| w.as_ref());
+    lexicon::ORGS.contains(last)
+        || at > 0
+            && lexicon::PLACES.contains(&format!(
+                "{} {}",
+                lower[at - 1].as_ref(),
+                lower[at].as_ref()
+            ))
+}
+
 /// Words that can describe what someone is: roles, places, parties,
 /// organisation words (`Russia's security council secretary`).
 fn describes_someone(l: &str) -> bool {
@@ -995,7 +1065,16 @@ fn name_runs(
                 && toks[i - 1].cap
                 && lexicon::first_name_gender(unit.lowers.get(i - 1)).is_some()
         };
-        !lexicon::NOT_NAMES.contains(l) || lexicon::honorific_gender(l).is_some() || month_surname()
+        let new_place = || {
+            l == "new"
+                && i + 1 < sent.end
+                && toks[i + 1].cap
+                && lexicon::new_opens_place(unit.lowers.get(i + 1))
+        };
+        !lexicon::NOT_NAMES.contains(l)
+            || lexicon::honorific_gender(l).is_some()
+            || month_surname()
+            || new_place()
     };
     let mut runs = Vec::new();
     let mut i = sent.start;
@@ -1073,6 +1152,8 @@ fn name_runs(
                 && lexicon::ORGS.contains(unit.lowers.get(k - 1))
                 && !lexicon::ORGS.contains(unit.lowers.get(k))
                 && toks[k].kind == TokKind::Word
+                // (Not the `American Federation of Teachers`.)
+                && unit.lowers.get(k) != "of"
         });
         if let Some(k) = split {
             runs.push(start..k);
@@ -1504,6 +1585,9 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     }
     let phrase = f.phrase.unwrap_or(m);
     let surname_here = table.is_surname(&lower);
+    if !surname_here && common_word_opening_a_sentence(text, f, m, &lower) {
+        return None;
+    }
     let (is_name, words) = name_or_description(text, m, phrase, &lower, surname_here);
     if is_name {
         // The entity already linked at this span, or a new link.
@@ -1558,6 +1642,46 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     let e = table.description(&words)?;
     table.mention(text, (m, m), MentionKind::Description, e, Some(true));
     Some(e)
+}
+
+/// A lone capitalised word that opens its sentence, known to no list and
+/// named nowhere else in the article, is a common word, not a speaker's
+/// name: a group (`Aides said`, `Critics argue`), or a verb or an adverb
+/// whose sentence reaches a cue later (`Preys on our fears and calls
+/// people "losers"`, `Perhaps ...`). A surname met nowhere else is right
+/// before its cue (`Trump said`). (The name reader passes over such
+/// words too.)
+fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -> bool {
+    let word = &text[m.range()];
+    let opens = text[..m.start]
+        .trim_end_matches([' ', '\t', '\u{a0}'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '•' | '*' | '-' | '—'));
+    let unknown = opens
+        && !word.contains(' ')
+        && !is_acronym(word)
+        && lexicon::first_name_gender(lower).is_none()
+        && !lexicon::PLACES.contains(lower)
+        && !lexicon::KNOWN_ORG_NAMES.contains(lower)
+        && !lexicon::ORGS.contains(lower)
+        && !is_role_token(lower);
+    if !unknown {
+        return false;
+    }
+    let group = GROUP_HEADS.split_whitespace().any(|g| g == lower) || lexicon::is_role_word(lower);
+    // (`Trump said`, `Ruiz quietly said`.)
+    let cue_next = f.cue.is_some_and(|cue| {
+        cue.start >= m.end && {
+            let mut between = text[m.end..cue.start].split_whitespace();
+            match (between.next(), between.next()) {
+                (None, _) => true,
+                (Some(w), None) => w.ends_with("ly"),
+                _ => false,
+            }
+        }
+    });
+    group || !cue_next
 }
 
 /// Whether a speaker mention (not a pronoun) is a name rather than a

@@ -170,6 +170,20 @@ pub static DEMONYMS: LazyLock<WordMap<String>> = LazyLock::new(|| {
 /// Country names (the demonym list's countries), lowercased.
 pub static COUNTRIES: LazyLock<WordSet> = LazyLock::new(|| DEMONYMS.values().cloned().collect());
 
+/// Whether `New` before this word (lowercased) opens a place's name:
+/// `New York`, `New Jersey`, `New Zealand`. ("new" is otherwise a common
+/// word that opens sentences, `New polls show ...`.)
+pub fn new_opens_place(next: &str) -> bool {
+    static SECOND_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+        PLACES
+            .keys()
+            .filter_map(|p| p.strip_prefix("new ")?.split(' ').next())
+            .map(str::to_owned)
+            .collect()
+    });
+    SECOND_WORDS.contains(next)
+}
+
 pub fn is_country(lower: &str) -> bool {
     COUNTRIES.contains(lower)
 }
