@@ -323,7 +323,8 @@ fn is_acronym(s: &str) -> bool {
 }
 
 fn gender_of(parts: &NameParts<'_, '_>) -> Gender {
-    for r in parts.roles() {
+    // (Lowercased: `honorific_gender` knows `mrs`, not `Mrs`.)
+    for r in parts.roles_lower() {
         if let Some(g) = lexicon::honorific_gender(r) {
             return g;
         }
@@ -557,12 +558,18 @@ impl Table {
             .copied()
             .filter(|&i| {
                 let e = &self.entities[i];
-                e.kind == EntityKind::Person
-                    && e.name.len() >= 2
-                    && e.surname() == Some(word)
-                    && compatible(e.gender)
+                e.kind == EntityKind::Person && e.name.len() >= 2 && e.surname() == Some(word)
             })
             .collect();
+        // Of Bill and Hillary Clinton, `Mrs. Clinton` is Hillary; with
+        // Lindsey Graham alone, `Mr. Graham` is still Lindsey Graham (a
+        // first name tells a sex less surely than a title).
+        if candidates
+            .iter()
+            .any(|&i| compatible(self.entities[i].gender))
+        {
+            candidates.retain(|&i| compatible(self.entities[i].gender));
+        }
         // Trump is Donald Trump, not Donald Trump Jr., when both are named;
         // Biden is Joseph R. Biden Jr. when he alone is.
         let plain = |i: &usize| self.entities[*i].suffix.is_none();
@@ -1484,6 +1491,9 @@ pub struct MergeEntities {
 
 struct MergeEntity {
     kind: EntityKind,
+    /// For `Mrs. Clinton` named alone: the corpus's Hillary Clinton,
+    /// rather than Bill.
+    gender: Gender,
     /// Whether a person with a surname has a full name (more words), or
     /// is named by the surname alone without a suffix; `None` for others.
     full_name: Option<bool>,
@@ -1535,6 +1545,7 @@ impl MergeEntities {
                 }
                 MergeEntity {
                     kind: e.kind,
+                    gender: e.gender,
                     full_name,
                     mentions: u32::try_from(e.mentions).unwrap_or(u32::MAX),
                     first,
@@ -1812,8 +1823,9 @@ fn slug(key: &str) -> String {
 /// entities, and renumbers the articles' mentions and quotes from their
 /// article's entities to the corpus's.
 pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
-    // Full names of people across the corpus, by surname, with article counts.
-    let mut by_surname: HashMap<String, HashMap<String, usize>> = HashMap::default();
+    // Full names of people across the corpus, by surname, with article
+    // counts and sex.
+    let mut by_surname: HashMap<String, HashMap<String, (usize, Gender)>> = HashMap::default();
     for article in &local {
         for e in &article.entities {
             if let Some((surname, true)) = article.surname(e) {
@@ -1822,9 +1834,9 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
                     None => by_surname.entry(surname.to_owned()).or_default(),
                 };
                 match keys.get_mut(article.key(e)) {
-                    Some(n) => *n += 1,
+                    Some((n, _)) => *n += 1,
                     None => {
-                        keys.insert(article.key(e).to_owned(), 1);
+                        keys.insert(article.key(e).to_owned(), (1, e.gender));
                     }
                 }
             }
@@ -1837,7 +1849,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
     let mut entities: Vec<Entity> = Vec::new();
     // Entity numbers are given in article order (sequential), and each
     // article's mentions and quotes renumbered as it is merged.
-    let mut dominant: HashMap<&str, Option<&str>> = HashMap::default();
+    let mut dominant: HashMap<(&str, Gender), Option<&str>> = HashMap::default();
     let mut map = Vec::new();
     for (article, merged) in local.into_iter().zip(&mut corpus.articles) {
         map.clear();
@@ -1849,9 +1861,18 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
             if let Some((surname, false)) = article.surname(e)
                 && let Some((surname, full)) = by_surname.get_key_value(surname)
             {
-                let best = *dominant.entry(surname).or_insert_with(|| {
-                    let mut counts: Vec<(&str, usize)> =
-                        full.iter().map(|(k, &n)| (k.as_str(), n)).collect();
+                let best = *dominant.entry((surname, e.gender)).or_insert_with(|| {
+                    // Those of the same sex, when there are any (as for
+                    // one article's names).
+                    let compatible = |g: Gender| {
+                        e.gender == Gender::Unknown || g == Gender::Unknown || g == e.gender
+                    };
+                    let any_compatible = full.values().any(|(_, g)| compatible(*g));
+                    let mut counts: Vec<(&str, usize)> = full
+                        .iter()
+                        .filter(|(_, (_, g))| !any_compatible || compatible(*g))
+                        .map(|(k, (n, _))| (k.as_str(), *n))
+                        .collect();
                     counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
                     (counts.len() == 1 || counts[0].1 >= 2 * counts[1].1).then_some(counts[0].0)
                 });

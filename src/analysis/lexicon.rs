@@ -124,7 +124,7 @@ pub fn is_role_word(l: &str) -> bool {
 
 pub static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| set(NOT_NAME));
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
     Male,
     Female,
