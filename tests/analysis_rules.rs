@@ -560,6 +560,11 @@ New polls show a tie. He lives in New York and writes for the New York Times. Th
         organisations_and_places(&c),
         ["New Jersey", "New York", "New York Post", "New York Times"]
     );
+    // `Watch` opens video headings, and ends names.
+    let c = corpus(&[
+        "One\n\nWatch: the debate. He met the Judicial Watch lawyers. Judicial Watch said it would sue.\n",
+    ]);
+    assert_eq!(organisations_and_places(&c), ["Judicial Watch"]);
 }
 
 #[test]
@@ -616,6 +621,16 @@ fn a_common_word_opening_a_sentence_is_no_speaker() {
     // one.
     let q = only("Ana Ruiz spoke.\n\nMcAllister said the plan was dead.");
     assert_eq!(q.speaker, "McAllister", "{q:#?}");
+    // Nor are an interview's `Q` and `A`, nor `Even` (a first name too).
+    let c = corpus(&[
+        "One\n\nQ: Will you run again?\n\nEven before the vote, the mood was grim. \
+         Even Ana Ruiz said so. Even then, it was over. “It is over,” she said.\n",
+    ]);
+    assert!(
+        !c.entities.iter().any(|e| e.name == "Q" || e.name == "Even"),
+        "{:?}",
+        c.entities
+    );
 }
 
 #[test]

@@ -1095,7 +1095,9 @@ fn name_runs(
         let start = i;
         let mut end = i + 1;
         loop {
-            if end < sent.end && cap(end) {
+            // (`Watch` opens video headings, and ends names: `Judicial
+            // Watch`, `Human Rights Watch`.)
+            if end < sent.end && (cap(end) || toks[end].cap && unit.lowers.get(end) == "watch") {
                 end += 1;
             } else if end + 1 < sent.end
                 && toks[end].kind == TokKind::Word
@@ -1596,7 +1598,9 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     }
     let phrase = f.phrase.unwrap_or(m);
     let surname_here = table.is_surname(&lower);
-    if !surname_here && common_word_opening_a_sentence(text, f, m, &lower) {
+    // (`Q:` and `A:` of an interview are no one's names.)
+    let one_letter = mention_text.chars().filter(|c| c.is_alphabetic()).count() == 1;
+    if one_letter || !surname_here && common_word_opening_a_sentence(text, f, m, &lower) {
         return None;
     }
     let (is_name, words) = name_or_description(text, m, phrase, &lower, surname_here);

@@ -71,7 +71,7 @@ journal press tribune herald guardian review magazine television radio court sen
 congress parliament assembly army navy force forces police union campaign coalition alliance \
 organization organisation league federation board office church corporation airlines motors \
 studios institution society hospital club team caucus government cabinet kremlin pentagon \
-commerce trust program project initiative poll polls survey reuters bloomberg tass";
+commerce trust program project initiative poll polls survey watch reuters bloomberg tass";
 
 /// Well-known organisations a name list would miss (acronyms, agencies).
 const KNOWN_ORGS: &str = "nato un eu fbi cia nsa cnn bbc afp ap ap. reuters bloomberg tass \
@@ -86,7 +86,7 @@ const NOT_NAME: &str = "monday tuesday wednesday thursday friday saturday sunday
 february march april may june july august september october november december the a an this \
 that these those it its he she they we i you his her their our my your but and or so if when \
 while as at in on by for of to from with after before since during although though because \
-however meanwhile also still yet then there here what who why how where which mr. mrs. ms. \
+however meanwhile also still yet then there here what who why how where which even mr. mrs. ms. \
 dr. said says according among about over under despite without within last next earlier later \
 one two three four five six seven eight nine ten first second third new former read more \
 breaking update watch photo video editor note";
