@@ -596,6 +596,30 @@ Ana Ruiz visited the White House and the Attorney General. The Obama White House
 }
 
 #[test]
+fn a_party_member_or_a_people_is_no_person_and_an_organisation_of_a_people_is_one() {
+    let c = corpus(&[
+        "One
+
+Paul Ryan spoke. The Wisconsin Republican said the plan works. Young Latinos said it does not. The Association of Evangelicals said it agreed. The Hunter Council of Churches sued.
+",
+    ]);
+    let kinds: Vec<(&str, EntityKind)> = c
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Paul Ryan", EntityKind::Person),
+            ("Young Latinos", EntityKind::Other),
+            ("Association of Evangelicals", EntityKind::Organization),
+            ("Hunter Council of Churches", EntityKind::Organization)
+        ]
+    );
+}
+
+#[test]
 fn a_first_name_inside_a_place_or_organisation_does_not_open_a_persons_name() {
     // `York` and `Vegas` are first names too; `Actress` is no part of a name.
     let c = corpus(&["One

@@ -264,6 +264,11 @@ fn is_group_or_heading<N: AsRef<str>, L: AsRef<str>>(name: &[N], lower: &[L]) ->
             | "liberals"
             | "progressives"
             | "independents"
+            | "millennials"
+            | "latinos"
+            | "hispanics"
+            | "evangelicals"
+            | "african-americans"
     ) || lexicon::DEMONYMS.contains(singular);
     let heading = name.len() >= 3
         && name
@@ -277,7 +282,12 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     let (name, lower) = (parts.name(), parts.lower());
     let last = lower.last().map(|w| &**w).unwrap_or_default();
     let first = lower.first().map(|w| &**w).unwrap_or_default();
-    if is_group_or_heading(name, lower) {
+    // (Not the `National Association of Evangelicals`.)
+    let organisation_of = lower
+        .iter()
+        .position(|w| w == "of")
+        .is_some_and(|of| lower[..of].iter().any(|w| lexicon::ORGS.contains(w)));
+    if is_group_or_heading(name, lower) && !organisation_of {
         return EntityKind::Other;
     }
     let person_role = parts.roles_lower().iter().any(|r| {
@@ -288,6 +298,7 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     let org_word = lower.iter().any(|w| lexicon::ORGS.contains(w))
         && (lexicon::first_name_gender(first).is_none() || lexicon::PLACES.contains(first));
     if lexicon::KNOWN_ORG_NAMES.contains(full)
+        || organisation_of
         || lexicon::ORGS.contains(last)
         || (org_word && name.len() >= 2)
         || (name.len() == 1 && is_acronym(name[0]) && lexicon::first_name_gender(first).is_none())
@@ -920,7 +931,10 @@ fn split_run_lower<'a, 'b>(
     };
     // (`Attorney General of New York`: a name does not open on `of`.)
     let start = (start..end).find(|&k| &*lower[k] != "of").unwrap_or(end);
-    if start >= end {
+    // `the Wisconsin Republican`: a party's member is a description.
+    if start >= end
+        || end - start == 1 && matches!(&*lower[start], "republican" | "democrat" | "democratic")
+    {
         return None;
     }
     Some(NameParts {
