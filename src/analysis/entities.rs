@@ -916,6 +916,12 @@ fn split_run_lower<'a, 'b>(
     let start = if start >= end && end >= 1 && !lexicon::DEMONYMS.contains(&lower[end - 1]) {
         if is_role_adjective(&lower[end - 1]) {
             role_words_before(lower, end - 1)
+        } else if end >= 2
+            && (is_role_adjective(&lower[end - 2]) || lexicon::DEMONYMS.contains(&lower[end - 2]))
+        {
+            // `Russian Foreign Minister`, `Vice President` alone: a
+            // description, no name.
+            return None;
         } else {
             end - 1
         }
