@@ -73,8 +73,8 @@ const GROUP_HEADS: &str = "officials sources people source analysts experts crit
 voters members leaders residents authorities supporters protesters aides campaign government \
 administration police investigators lawmakers democrats republicans group poll polls report \
 reports statement data figures documents study survey researchers others some many all both \
-aides witnesses organizers friends associates allies opponents companies several prosecutors \
-attorneys economists historians candidates";
+witnesses organizers friends associates allies opponents companies several prosecutors attorneys \
+economists historians candidates";
 
 /// Where the role words (and demonyms) that run up to `lower[last]`
 /// start: `White House` of the `Obama White House`. A party's name only
@@ -910,9 +910,9 @@ fn split_run_lower<'a, 'b>(
         .filter(|&k| !names_a_place_or_organisation(&lower[role_end..end], k - role_end))
         .unwrap_or(role_end);
     // A run of role words alone: a lone role-like noun is a surname
-    // ("Mr. King", "Senator King"); but `White House`, `Islamic State`
-    // and `Attorney General` end in an adjective of roles, and name
-    // something whole.
+    // ("Mr. King", "Senator King"); but the `White House` and the
+    // `Attorney General` end in an adjective of roles, and name something
+    // whole.
     let start = if start >= end && end >= 1 && !lexicon::DEMONYMS.contains(&lower[end - 1]) {
         if is_role_adjective(&lower[end - 1]) {
             role_words_before(lower, end - 1)
@@ -1679,13 +1679,13 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     Some(e)
 }
 
-/// A lone capitalised word that opens its sentence, known to no list and
-/// named nowhere else in the article, is a common word, not a speaker's
-/// name: a group (`Aides said`, `Critics argue`), or a verb or an adverb
-/// whose sentence reaches a cue later (`Preys on our fears and calls
-/// people "losers"`, `Perhaps ...`). A surname met nowhere else is right
-/// before its cue (`Trump said`). (The name reader passes over such
-/// words too.)
+/// A lone capitalised word that opens its sentence and is known to no
+/// list (the caller checks that the article names no one so) is a common
+/// word, not a speaker's name: a group (`Aides said`, `Critics argue`), or
+/// a verb or an adverb whose sentence reaches a cue later (`Preys on our
+/// fears and calls people "losers"`, `Perhaps ...`). A surname met
+/// nowhere else is right before its cue (`Trump said`). (The name reader
+/// passes over such words too.)
 fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -> bool {
     let word = &text[m.range()];
     let opens = text[..m.start]
