@@ -572,7 +572,7 @@ fn role_words_before_an_organisation_word_or_ending_in_an_adjective_are_its_name
     let c = corpus(&[
         "One
 
-Ana Ruiz visited the White House and the Attorney General. The Obama White House and the Justice Department agreed, and the Supreme Court ruled. The Democratic National Committee met the Republican Senate. Ms. White and Mr. King said little, and so did the Russian Foreign Minister.
+Ana Ruiz visited the White House and the Attorney General. The Obama White House and the Justice Department agreed, and the Supreme Court ruled. The Democratic National Committee met the Republican Senate. Ms. White and Mr. King said little, and so did the Russian Foreign Minister. The Secretary of Labor and the Chief of Staff agreed.
 ",
     ]);
     assert_eq!(

@@ -937,6 +937,16 @@ fn split_run_lower<'a, 'b>(
     };
     // (`Attorney General of New York`: a name does not open on `of`.)
     let start = (start..end).find(|&k| &*lower[k] != "of").unwrap_or(end);
+    // `Secretary of Labor`, `Chief of Staff` alone: a title, not a name
+    // (a place stays one: `Governor of Ohio`).
+    let title_of = start >= 2
+        && end - start == 1
+        && &*lower[start - 1] == "of"
+        && lexicon::ROLE_WORDS.contains(&lower[start - 2])
+        && !lexicon::PLACES.contains(&lower[start]);
+    if title_of {
+        return None;
+    }
     // `the Wisconsin Republican`: a party's member is a description.
     if start >= end
         || end - start == 1 && matches!(&*lower[start], "republican" | "democrat" | "democratic")
