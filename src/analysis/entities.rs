@@ -76,6 +76,15 @@ reports statement data figures documents study survey researchers others some ma
 witnesses organizers friends associates allies opponents companies several prosecutors attorneys \
 economists historians candidates";
 
+fn is_group_head(lower: &str) -> bool {
+    GROUP_HEADS.split_whitespace().any(|g| g == lower)
+}
+
+/// `Republican`, `Democrat`: one of a party, named by it.
+fn is_party_member(lower: &str) -> bool {
+    matches!(lower, "republican" | "democrat" | "democratic")
+}
+
 /// Where the role words (and demonyms) that run up to `lower[last]`
 /// start: `White House` of the `Obama White House`. A party's name only
 /// before a body of its own (`Democratic National Committee`; the
@@ -85,12 +94,7 @@ fn role_words_before<S: AsRef<str>>(lower: &[S], last: usize) -> usize {
         lower[last].as_ref(),
         "party" | "committee" | "caucus" | "convention"
     );
-    let party = |w: &str| {
-        matches!(
-            w,
-            "republican" | "republicans" | "democratic" | "democrat" | "democrats" | "gop"
-        )
-    };
+    let party = |w: &str| is_party_member(w) || matches!(w, "republicans" | "democrats" | "gop");
     let mut k = last;
     while k > 0 {
         let w = lower[k - 1].as_ref();
@@ -333,6 +337,11 @@ fn is_acronym(s: &str) -> bool {
     (2..=6).contains(&letters) && !lexicon::ROLE_WORDS.contains(norm(s).as_str())
 }
 
+/// Whether two people may be one: neither's sex known, or the same.
+fn sexes_fit(a: Gender, b: Gender) -> bool {
+    a == Gender::Unknown || b == Gender::Unknown || a == b
+}
+
 fn gender_of(parts: &NameParts<'_, '_>) -> Gender {
     // (Lowercased: `honorific_gender` knows `mrs`, not `Mrs`.)
     for r in parts.roles_lower() {
@@ -560,8 +569,7 @@ impl Table {
         pos: usize,
     ) -> Option<usize> {
         // `Mrs. Clinton` is not Bill Clinton.
-        let compatible =
-            |g: Gender| gender == Gender::Unknown || g == Gender::Unknown || g == gender;
+        let compatible = |g: Gender| sexes_fit(g, gender);
         let filed = self.names.get(word);
         let mut candidates: Vec<usize> = filed
             .map_or(&[][..], |f| &f.last[..])
@@ -871,7 +879,7 @@ fn person_head(head: &str) -> bool {
                 | "mogul"
                 | "incumbent"
         );
-    person_head && !GROUP_HEADS.split_whitespace().any(|g| g == head)
+    person_head && !is_group_head(head)
 }
 
 /// Splits a run of capitalised words into roles and name; `lower[k]` is
@@ -948,9 +956,7 @@ fn split_run_lower<'a, 'b>(
         return None;
     }
     // `the Wisconsin Republican`: a party's member is a description.
-    if start >= end
-        || end - start == 1 && matches!(&*lower[start], "republican" | "democrat" | "democratic")
-    {
+    if start >= end || end - start == 1 && is_party_member(&lower[start]) {
         return None;
     }
     Some(NameParts {
@@ -1125,9 +1131,12 @@ fn name_runs(
         let start = i;
         let mut end = i + 1;
         loop {
-            // (`Watch` opens video headings, and ends names: `Judicial
-            // Watch`, `Human Rights Watch`.)
-            if end < sent.end && (cap(end) || toks[end].cap && unit.lowers.get(end) == "watch") {
+            // (An organisation's word continues a name even where it is
+            // never one's start: `Watch` opens video headings and ends
+            // `Judicial Watch`.)
+            if end < sent.end
+                && (cap(end) || toks[end].cap && lexicon::ORGS.contains(unit.lowers.get(end)))
+            {
                 end += 1;
             } else if end + 1 < sent.end
                 && toks[end].kind == TokKind::Word
@@ -1714,7 +1723,7 @@ fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -
     if !unknown {
         return false;
     }
-    let group = GROUP_HEADS.split_whitespace().any(|g| g == lower) || lexicon::is_role_word(lower);
+    let group = is_group_head(lower) || lexicon::is_role_word(lower);
     // (`Trump said`, `Ruiz quietly said`.)
     let cue_next = f.cue.is_some_and(|cue| {
         cue.start >= m.end && {
@@ -1898,9 +1907,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
                 let best = *dominant.entry((surname, e.gender)).or_insert_with(|| {
                     // Those of the same sex, when there are any (as for
                     // one article's names).
-                    let compatible = |g: Gender| {
-                        e.gender == Gender::Unknown || g == Gender::Unknown || g == e.gender
-                    };
+                    let compatible = |g: Gender| sexes_fit(g, e.gender);
                     let any_compatible = full.values().any(|(_, g)| compatible(*g));
                     let mut counts: Vec<(&str, usize)> = full
                         .iter()
