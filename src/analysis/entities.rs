@@ -1183,13 +1183,17 @@ fn name_runs(
             start += 1;
         }
         // Drop a sentence-initial common word: "Among ...", "Group of ...".
-        let first_lower = unit.lowers.normalised(start);
-        let known = lexicon::first_name_gender(&first_lower).is_some()
-            || lexicon::PLACES.contains(&first_lower)
-            || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
-            || is_role_token(&first_lower)
-            || known_surname(&first_lower);
-        if start == sent.start && end - start == 1 && !known && !is_acronym(s(start)) {
+        // (Asked only of a lone word opening the sentence: the lists cost
+        // more than the position.)
+        let known = || {
+            let first_lower = unit.lowers.normalised(start);
+            lexicon::first_name_gender(&first_lower).is_some()
+                || lexicon::PLACES.contains(&first_lower)
+                || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
+                || is_role_token(&first_lower)
+                || known_surname(&first_lower)
+        };
+        if start == sent.start && end - start == 1 && !is_acronym(s(start)) && !known() {
             i = end;
             continue;
         }
