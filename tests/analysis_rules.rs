@@ -501,6 +501,14 @@ fn organisations_and_places(c: &Corpus) -> Vec<String> {
     names
 }
 
+fn people(c: &Corpus) -> Vec<&str> {
+    c.entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
 #[test]
 fn a_short_form_or_acronym_after_the_full_name_is_the_same_organisation() {
     let c = corpus(&[
@@ -586,13 +594,29 @@ Ana Ruiz visited the White House and the Attorney General. The Obama White House
             "White House"
         ]
     );
-    let people: Vec<&str> = c
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
-    assert_eq!(people, ["Ana Ruiz", "White", "King"]);
+    assert_eq!(people(&c), ["Ana Ruiz", "White", "King"]);
+}
+
+#[test]
+fn an_organisations_word_of_roles_or_after_a_place_is_one_name() {
+    let c = corpus(&[
+        "One
+
+The Department of Justice sued the Board of Governors. The Vermont House of Representatives voted, and the Hollis Institute of Technology agreed. Council of Economic Advisers Chairman Tomas Berg said no. The Ohio Senate and the New York Democratic Party agreed with the Vermont Republican.
+",
+    ]);
+    assert_eq!(
+        organisations_and_places(&c),
+        [
+            "Board of Governors",
+            "Department of Justice",
+            "Hollis Institute of Technology",
+            "New York Democratic Party",
+            "Ohio Senate",
+            "Vermont House of Representatives"
+        ]
+    );
+    assert_eq!(people(&c), ["Tomas Berg"]);
 }
 
 #[test]

@@ -86,8 +86,10 @@ fn is_party_member(lower: &str) -> bool {
 }
 
 /// Where the role words (and demonyms) that run up to `lower[last]`
-/// start: `White House` of the `Obama White House`. A party's name only
-/// before a body of its own (`Democratic National Committee`; the
+/// start: `White House` of the `Obama White House`. A place's name
+/// before an organisation's word is its own body's (`Vermont House`, `New
+/// York Supreme Court`, not the `Wisconsin Republican`). A party's name
+/// only before a body of its own (`Democratic National Committee`; the
 /// `Republican Senate` is the Senate); never a title (`Ms. White`).
 fn role_words_before<S: AsRef<str>>(lower: &[S], last: usize) -> usize {
     let party_body = matches!(
@@ -95,11 +97,15 @@ fn role_words_before<S: AsRef<str>>(lower: &[S], last: usize) -> usize {
         "party" | "committee" | "caucus" | "convention"
     );
     let party = |w: &str| is_party_member(w) || matches!(w, "republicans" | "democrats" | "gop");
+    let body = lexicon::ORGS.contains(lower[last].as_ref());
     let mut k = last;
     while k > 0 {
         let w = lower[k - 1].as_ref();
         let title = w.ends_with('.') || lexicon::honorific_gender(w).is_some();
-        if !is_role_token(w) || title || (party(w) && !party_body) {
+        let place = body
+            && (lexicon::PLACES.contains(w)
+                || w == "new" && lexicon::new_opens_place(lower[k].as_ref()));
+        if !(is_role_token(w) || place) || title || (party(w) && !party_body) {
             break;
         }
         k -= 1;
@@ -905,6 +911,28 @@ fn split_run_lower<'a, 'b>(
     let last_is_surname = end >= 2
         && lexicon::first_name_gender(&lower[end - 2]).is_some()
         && !is_role_token(&lower[end - 2]);
+    // `House of Representatives`, `Department of Justice`, `Board of
+    // Governors`: an organisation's word, `of`, and roles after it that
+    // name no one (no first name before the last word) are one name,
+    // which starts where the words before `of` would start one
+    // (`Massachusetts Institute of Technology`, `U.S. Court of Appeals`).
+    let organisation_of = (1..end.saturating_sub(1))
+        .find(|&j| &*lower[j] == "of" && lexicon::ORGS.contains(&lower[j - 1]))
+        .filter(|&j| (j + 1..end - 1).all(|k| lexicon::first_name_gender(&lower[k]).is_none()));
+    let name_from = |start: usize| {
+        Some(NameParts {
+            words,
+            lowers: lower,
+            start,
+            end,
+            suffix,
+            span: Span::new(spans[start].start, spans[end - 1].end),
+        })
+    };
+    if let Some(of) = organisation_of {
+        let head = split_run_lower(&spans[..of], &words[..of], &lower[..of]);
+        return name_from(head.map_or(of - 1, |head| head.start));
+    }
     let role_end = (0..if last_is_surname { end - 1 } else { end })
         .rev()
         .find(|&k| is_role_token(&lower[k]) && !(last_is_surname && k == end - 2))
@@ -959,14 +987,7 @@ fn split_run_lower<'a, 'b>(
     if start >= end || end - start == 1 && is_party_member(&lower[start]) {
         return None;
     }
-    Some(NameParts {
-        words,
-        lowers: lower,
-        start,
-        end,
-        suffix,
-        span: Span::new(spans[start].start, spans[end - 1].end),
-    })
+    name_from(start)
 }
 
 /// Roles written around a name: lowercase modifiers before it
