@@ -602,7 +602,7 @@ fn an_organisations_word_of_roles_or_after_a_place_is_one_name() {
     let c = corpus(&[
         "One
 
-The Department of Justice sued the Board of Governors. The Vermont House of Representatives voted, and the Hollis Institute of Technology agreed. Council of Economic Advisers Chairman Tomas Berg said no. The Ohio Senate and the New York Democratic Party agreed with the Vermont Republican.
+The Department of Justice sued the Board of Governors. The Vermont House of Representatives voted, and the Hollis Institute of Technology agreed. Council of Economic Advisers Chairman Tomas Berg said no. The Ohio Senate and the New York Democratic Party agreed with the Vermont Republican. The United Nations Security Council and the South Carolina Republican Party met.
 ",
     ]);
     assert_eq!(
@@ -613,6 +613,8 @@ The Department of Justice sued the Board of Governors. The Vermont House of Repr
             "Hollis Institute of Technology",
             "New York Democratic Party",
             "Ohio Senate",
+            "South Carolina Republican Party",
+            "United Nations Security Council",
             "Vermont House of Representatives"
         ]
     );
