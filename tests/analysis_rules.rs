@@ -139,6 +139,20 @@ fn interview_transcripts_name_their_speaker() {
     assert_eq!(q.cue, ":");
 }
 
+#[test]
+fn a_transcript_line_is_mixed_only_for_quoted_words_inside_it() {
+    // An article quoting a transcript opens each paragraph with a mark.
+    let qs = quotes(
+        "\"HOST: Will the talks resume next week?\n\n\"GUEST: They will, as \u{201c}The Daily Ledger\u{201d} wrote on Monday.",
+    );
+    let kinds: Vec<(&str, QuoteKind)> = qs.iter().map(|q| (q.mention.as_str(), q.kind)).collect();
+    assert_eq!(
+        kinds,
+        [("HOST", QuoteKind::Indirect), ("GUEST", QuoteKind::Mixed)],
+        "{qs:#?}"
+    );
+}
+
 // --- reported speech ---
 
 #[test]

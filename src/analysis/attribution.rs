@@ -1782,11 +1782,15 @@ fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
     }
     let speaker = c.span(from, colon - 1);
     let content = clause_span(c, colon + 1, toks.len())?;
+    // Quoted words inside the line make it mixed; marks around the whole
+    // paragraph, speaker and all (an article quoting a transcript), do
+    // not: only marks after the colon and before the last token count.
+    let quotes_inside = (colon + 1..toks.len() - 1).any(|k| c.is_quote_mark(k));
     Some(Found {
-        kind: if unit.regions.is_empty() {
-            QuoteKind::Indirect
-        } else {
+        kind: if quotes_inside {
             QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
         },
         content,
         cue: Some(toks[colon].span()),
