@@ -313,6 +313,20 @@ fn he_and_she_follow_gender() {
 }
 
 #[test]
+fn she_after_a_name_no_list_knows_whose_surname_is_a_persons_is_that_person() {
+    // `Zorvanka` is in no first-name list; `Ruiz` is her husband's name.
+    let q = quotes(
+        "Police stopped Tomas Ruiz on Friday. Zorvanka Ruiz can be heard shouting at the officers.\n\n\
+         \"Please stop,\" she says.\n\n\
+         Conservative Christians gathered outside.\n\n\
+         \"We pray for them,\" he said.",
+    );
+    let speakers: Vec<&str> = q.iter().map(|x| x.speaker.as_str()).collect();
+    // (A group is no one's name: `he` is the man named before.)
+    assert_eq!(speakers, ["Zorvanka Ruiz", "Tomas Ruiz"], "{q:#?}");
+}
+
+#[test]
 fn she_after_a_speaker_of_unknown_gender_is_that_speaker() {
     let q = quotes(
         "Mayor Ana Ruiz spoke on Friday.\n\n\

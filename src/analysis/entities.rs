@@ -356,6 +356,23 @@ fn is_acronym(s: &str) -> bool {
     (2..=6).contains(&letters) && !lexicon::ROLE_WORDS.contains(norm(s).as_str())
 }
 
+/// Two or three capitalised words that no list makes a place, an
+/// organisation, a role or a group, of no kind yet: a person's name whose
+/// first name the list lacks (`Rakeyia Scott`).
+fn looks_like_an_unlisted_persons_name(e: &LocalEntity) -> bool {
+    e.kind == EntityKind::Other
+        && (2..=3).contains(&e.name.len())
+        && e.name.iter().all(|w| is_cap_word(w))
+        && !is_group_or_heading(&e.name, &e.lower)
+        && e.lower.iter().all(|w| {
+            !lexicon::ORGS.contains(w)
+                && !lexicon::PLACES.contains(w)
+                && !lexicon::KNOWN_ORG_NAMES.contains(w)
+                && !lexicon::NOT_NAMES.contains(w)
+                && !is_role_token(w)
+        })
+}
+
 /// Whether two people may be one: neither's sex known, or the same.
 fn sexes_fit(a: Gender, b: Gender) -> bool {
     a == Gender::Unknown || b == Gender::Unknown || a == b
@@ -792,7 +809,26 @@ impl Table {
             .filter(|s| s.2 && self.entities[s.1].kind == EntityKind::Person)
             .take(2)
             .find(|s| fits(s.1, gender) || fits(s.1, Gender::Unknown));
+        // A name no list knows, just before, whose surname is used as
+        // one's (`Rakeyia Scott can be heard yelling ... "Don't shoot
+        // him," she says`, her husband Keith Scott named before; `Ms.
+        // Nwanguma` after): a person's.
+        let surname_used = |e: usize| {
+            let en = &self.entities[e];
+            en.bare > 0
+                || en.lower.last().is_some_and(|last| {
+                    self.by_last(last)
+                        .iter()
+                        .any(|&o| o != e && self.entities[o].kind == EntityKind::Person)
+                })
+        };
+        let unknown_name_just_before = || {
+            before().filter(|s| s.2).take(1).find(|s| {
+                looks_like_an_unlisted_persons_name(&self.entities[s.1]) && surname_used(s.1)
+            })
+        };
         just_before
+            .or_else(unknown_name_just_before)
             .or_else(|| {
                 [gender, Gender::Unknown]
                     .into_iter()
@@ -1667,8 +1703,13 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
             (Gender::Unknown, _) => return None, // they, we: groups
             _ => table.pronoun(g, pos)?,
         };
-        if table.entities[e].gender == Gender::Unknown && g != Gender::Unknown {
-            table.entities[e].gender = g;
+        let en = &mut table.entities[e];
+        if g != Gender::Unknown {
+            if en.gender == Gender::Unknown {
+                en.gender = g;
+            }
+            // (`pronoun` takes an unlisted name for a person's.)
+            en.kind = EntityKind::Person;
         }
         table.mention(text, (m, m), MentionKind::Pronoun, e, Some(true));
         return Some(e);
