@@ -1708,8 +1708,11 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
             if en.gender == Gender::Unknown {
                 en.gender = g;
             }
-            // (`pronoun` takes an unlisted name for a person's.)
-            en.kind = EntityKind::Person;
+            // (`pronoun` takes an unlisted name, of no kind yet, for a
+            // person's.)
+            if en.kind == EntityKind::Other {
+                en.kind = EntityKind::Person;
+            }
         }
         table.mention(text, (m, m), MentionKind::Pronoun, e, Some(true));
         return Some(e);

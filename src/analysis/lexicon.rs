@@ -74,11 +74,12 @@ studios institution society hospital club team caucus government cabinet kremlin
 commerce trust program project initiative poll polls survey watch reuters bloomberg tass";
 
 /// Well-known organisations a name list would miss (acronyms, agencies).
-const KNOWN_ORGS: &str = "nato un eu fbi cia nsa cnn bbc afp ap ap. reuters bloomberg tass \
-interfax xinhua united-nations msnbc nbc abc cbs fox npr pbs gop dnc rnc kremlin pentagon politifact breitbart \
-politico axios nasa who imf opec isis isil hamas hezbollah taliban al-qaeda nyt wsj usa-today \
-google facebook twitter apple amazon microsoft the-post the-times the-white-house white-house \
-downing-street wall-street capitol-hill whitehall élysée elysee kremlin";
+const KNOWN_ORGS: &str = "nato un united-nations eu fbi cia nsa cnn bbc afp ap ap. reuters \
+bloomberg tass interfax xinhua msnbc nbc abc cbs fox npr pbs gop dnc rnc kremlin pentagon \
+politifact breitbart politico axios nasa who imf opec isis isil hamas hezbollah taliban al-qaeda \
+nyt wsj usa-today google facebook twitter apple amazon microsoft the-post the-times \
+the-white-house white-house downing-street wall-street capitol-hill whitehall élysée elysee \
+kremlin";
 
 /// Capitalised words that are never names: days, months, and words that
 /// open sentences.
