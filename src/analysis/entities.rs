@@ -35,7 +35,8 @@ pub struct LocalEntity {
     /// Lowercased role words and countries: {russian, russia, foreign, minister}.
     pub roles: HashSet<String>,
     /// Forms the text used, for aliases: where each first appears.
-    pub forms: Vec<Span>,
+    /// (Most entities are written one way: no allocation for that one.)
+    pub forms: SmallVec<[Span; 1]>,
     /// Generational suffix (jr, sr, ii, iii).
     pub suffix: Option<String>,
     pub mentions: usize,
@@ -516,7 +517,7 @@ impl Table {
                     kind: kind_of(&parts, full),
                     gender: gender_of(&parts),
                     roles,
-                    forms: Vec::new(),
+                    forms: SmallVec::new(),
                     suffix: parts.suffix,
                     mentions: 1,
                     bare: 0,
@@ -1154,13 +1155,16 @@ fn describes_someone(l: &str) -> bool {
         )
 }
 
-/// Capitalised runs of one sentence: (token index range) of names.
+/// Capitalised runs of one sentence: (token index range) of names, into
+/// `runs` (a buffer kept from sentence to sentence).
 fn name_runs(
     text: &str,
     unit: &Unit,
     sent: &std::ops::Range<usize>,
     known_surname: impl Fn(&str) -> bool,
-) -> Vec<std::ops::Range<usize>> {
+    runs: &mut Vec<std::ops::Range<usize>>,
+) {
+    runs.clear();
     let toks = &unit.toks;
     let s = |i: usize| &text[toks[i].span().range()];
     // (Asked of every token, some twice: the common answer, a lowercase
@@ -1189,7 +1193,6 @@ fn name_runs(
             || month_surname()
             || new_place()
     };
-    let mut runs = Vec::new();
     let mut i = sent.start;
     while i < sent.end {
         // (The flag first, here: most tokens are no capital, and the call
@@ -1285,7 +1288,6 @@ fn name_runs(
         }
         i = end;
     }
-    runs
 }
 
 /// Whether two spellings are the same but for case.
@@ -1393,7 +1395,9 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
         names: HashMap::with_capacity_and_hasher(64, Default::default()),
         ..Table::default()
     };
-    // Spans, words and normalised words of a run (buffers for all runs).
+    // The runs of a sentence; spans, words and normalised words of a run
+    // (buffers for all sentences and runs).
+    let mut runs = Vec::new();
     let mut spans: Vec<Span> = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut lowers: Vec<Cow<str>> = Vec::new();
@@ -1401,8 +1405,8 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
     for unit in units.iter().skip(1) {
         let dateline = dateline_end(text, unit);
         for sent in &unit.sentences {
-            let runs = name_runs(text, unit, sent, |w| table.is_surname(w));
-            for r in runs.into_iter().filter(|r| r.start >= dateline) {
+            name_runs(text, unit, sent, |w| table.is_surname(w), &mut runs);
+            for r in runs.iter().filter(|r| r.start >= dateline).cloned() {
                 let word_toks = || r.clone().filter(|&k| unit.toks[k].kind == TokKind::Word);
                 spans.clear();
                 spans.extend(word_toks().map(|k| unit.toks[k].span()));
@@ -1841,14 +1845,13 @@ fn name_or_description(
         .filter(|w| !w.is_empty() && w != "'s")
         .collect();
     let last_word = mention_text.split_whitespace().last().unwrap_or("");
+    let first_word = mention_text.split_whitespace().next().map(norm);
+    let first_word = first_word.as_deref().unwrap_or_default();
     let determiner = matches!(
-        mention_text.split_whitespace().next().map(norm).as_deref(),
-        Some("the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "another")
+        first_word,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "another"
     );
-    let honorific = mention_text
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| lexicon::honorific_gender(&norm(w)).is_some() || norm(w) == "dr.");
+    let honorific = lexicon::honorific_gender(first_word).is_some() || first_word == "dr.";
     let single = !mention_text.contains(' ');
     let is_name = is_cap_word(mention_text)
         && is_cap_word(last_word)
