@@ -1728,59 +1728,69 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     if one_letter || !surname_here && common_word_opening_a_sentence(text, f, m, &lower) {
         return None;
     }
-    let (is_name, words) = name_or_description(text, m, phrase, &lower, surname_here);
-    if is_name {
-        // The entity already linked at this span, or a new link.
-        let linked = table
-            .name_at
-            .range(..m.end)
-            .next_back()
-            .filter(|(_, (end, _))| *end > m.start)
-            .map(|(_, &(_, e))| e);
-        let e = if let Some(e) = linked {
-            table.touch(pos, e);
-            e
-        } else {
-            let toks: Vec<(Span, String)> = text[phrase.range()]
-                .split_whitespace()
-                .map(|w| {
-                    (
-                        m,
-                        w.trim_matches(|c: char| c == ',' || c == '’' || c == '\'')
-                            .to_owned(),
-                    )
-                })
-                .filter(|(_, w)| !w.is_empty() && is_cap_word(w))
-                .collect();
-            let toks = if toks.is_empty() {
-                vec![(m, mention_text.to_owned())]
-            } else {
-                toks
-            };
-            let spans: Vec<Span> = toks.iter().map(|(s, _)| *s).collect();
-            let words: Vec<&str> = toks.iter().map(|(_, w)| w.as_str()).collect();
-            let lowers: Vec<Cow<str>> = toks.iter().map(|(_, w)| Cow::Owned(norm(w))).collect();
-            let mut parts = split_run_lower(&spans, &words, &lowers)?;
-            parts.span = m;
-            let e = table.link(parts, pos);
-            table.mention(text, (m, m), MentionKind::Name, e, Some(true));
-            e
-        };
-        // Whoever speaks and has no other kind is a person (or, for a
-        // lone place name, its government).
-        let en = &mut table.entities[e];
-        if en.kind == EntityKind::Other && !is_group_or_heading(&en.name, &en.lower) {
-            en.kind = if en.name.len() >= 2 {
-                EntityKind::Person
-            } else {
-                single_word_speaker_kind(&en.name[0])
-            };
-        }
-        return Some(e);
-    }
-    // A description.
+    let Some(words) = description_words(text, m, phrase, &lower, surname_here) else {
+        return speaker_named(text, table, m, phrase, pos);
+    };
     let e = table.description(&words)?;
     table.mention(text, (m, m), MentionKind::Description, e, Some(true));
+    Some(e)
+}
+
+/// The entity a speaker's name refers to: the one already linked at its
+/// span, or a new link.
+fn speaker_named(
+    text: &str,
+    table: &mut Table,
+    m: Span,
+    phrase: Span,
+    pos: usize,
+) -> Option<usize> {
+    let mention_text = &text[m.range()];
+    let linked = table
+        .name_at
+        .range(..m.end)
+        .next_back()
+        .filter(|(_, (end, _))| *end > m.start)
+        .map(|(_, &(_, e))| e);
+    let e = if let Some(e) = linked {
+        table.touch(pos, e);
+        e
+    } else {
+        let toks: Vec<(Span, String)> = text[phrase.range()]
+            .split_whitespace()
+            .map(|w| {
+                (
+                    m,
+                    w.trim_matches(|c: char| c == ',' || c == '’' || c == '\'')
+                        .to_owned(),
+                )
+            })
+            .filter(|(_, w)| !w.is_empty() && is_cap_word(w))
+            .collect();
+        let toks = if toks.is_empty() {
+            vec![(m, mention_text.to_owned())]
+        } else {
+            toks
+        };
+        let spans: Vec<Span> = toks.iter().map(|(s, _)| *s).collect();
+        let words: Vec<&str> = toks.iter().map(|(_, w)| w.as_str()).collect();
+        let lowers: Vec<Cow<str>> = toks.iter().map(|(_, w)| Cow::Owned(norm(w))).collect();
+        let mut parts = split_run_lower(&spans, &words, &lowers)?;
+        parts.span = m;
+        let e = table.link(parts, pos);
+        table.mention(text, (m, m), MentionKind::Name, e, Some(true));
+        e
+    };
+    // Whoever speaks and has no other kind is a person (or, for a
+    // lone place name, its government).
+    let en = &mut table.entities[e];
+    if en.kind == EntityKind::Other && !is_group_or_heading(&en.name, &en.lower) {
+        en.kind = if en.name.len() >= 2 {
+            EntityKind::Person
+        } else {
+            single_word_speaker_kind(&en.name[0])
+        };
+    }
     Some(e)
 }
 
@@ -1824,26 +1834,28 @@ fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -
     group || !cue_next
 }
 
-/// Whether a speaker mention (not a pronoun) is a name rather than a
-/// description, and the words of its phrase, normalised: from the text
-/// alone.
+/// Whether a speaker mention (not a pronoun) is a description rather
+/// than a name, from the text alone: the words of its phrase, normalised,
+/// when it is one (made only then: most mentions are names).
 /// `surname_here`: the article names someone by that single word (a lone
 /// role word is then a surname); `false` is the cautious answer for
 /// `needs_corpus_roles`, as it can only make a mention a description.
-fn name_or_description(
+fn description_words(
     text: &str,
     m: Span,
     phrase: Span,
     lower: &str,
     surname_here: bool,
-) -> (bool, Vec<String>) {
+) -> Option<Vec<String>> {
     let mention_text = &text[m.range()];
-    let words: Vec<String> = text[phrase.range()]
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .map(|w| norm(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')))
-        .filter(|w| !w.is_empty() && w != "'s")
-        .collect();
+    let words = || -> Vec<String> {
+        text[phrase.range()]
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .map(|w| norm(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')))
+            .filter(|w| !w.is_empty() && w != "'s")
+            .collect()
+    };
     let last_word = mention_text.split_whitespace().last().unwrap_or("");
     let first_word = mention_text.split_whitespace().next().map(norm);
     let first_word = first_word.as_deref().unwrap_or_default();
@@ -1853,19 +1865,19 @@ fn name_or_description(
     );
     let honorific = lexicon::honorific_gender(first_word).is_some() || first_word == "dr.";
     let single = !mention_text.contains(' ');
-    let is_name = is_cap_word(mention_text)
-        && is_cap_word(last_word)
-        && !determiner
-        && (honorific
-            // A lone role word (`Lawmaker urges ...` in a headline) is a
-            // description, unless someone here bears it as a surname.
-            || (single && (!is_role_token(lower) || surname_here))
-            || m != phrase
-            || !words.iter().all(|w| {
-                is_role_token(w)
-                    || matches!(w.as_str(), "the" | "a" | "an" | "retired" | "former")
-            }));
-    (is_name, words)
+    if !is_cap_word(mention_text) || !is_cap_word(last_word) || determiner {
+        return Some(words());
+    }
+    // A lone role word (`Lawmaker urges ...` in a headline) is a
+    // description, unless someone here bears it as a surname.
+    if honorific || (single && (!is_role_token(lower) || surname_here)) || m != phrase {
+        return None;
+    }
+    let words = words();
+    let roles_only = words.iter().all(|w| {
+        is_role_token(w) || matches!(w.as_str(), "the" | "a" | "an" | "retired" | "former")
+    });
+    roles_only.then_some(words)
 }
 
 /// Whether resolving a quote's speaker may read roles learnt from other
@@ -1879,8 +1891,8 @@ pub fn needs_corpus_roles(text: &str, f: &Found) -> bool {
     if f.inherits.is_some() || lexicon::pronoun_gender(&lower).is_some() {
         return false;
     }
-    let (is_name, words) = name_or_description(text, m, f.phrase.unwrap_or(m), &lower, false);
-    !is_name && words.last().is_some_and(|h| person_head(h))
+    description_words(text, m, f.phrase.unwrap_or(m), &lower, false)
+        .is_some_and(|words| words.last().is_some_and(|h| person_head(h)))
 }
 
 /// A single unknown capitalised word that speaks: a person's surname,
