@@ -99,11 +99,16 @@ fn role_words_before<S: AsRef<str>>(lower: &[S], last: usize) -> usize {
     );
     let party = |w: &str| is_party_member(w) || matches!(w, "republicans" | "democrats" | "gop");
     let body = lexicon::ORGS.contains(lower[last].as_ref());
-    // (`United Nations`, `South Carolina`: two words, joined only before
-    // a body, which few runs end with.)
+    let owner =
+        |name: &str| lexicon::PLACES.contains(name) || lexicon::KNOWN_ORG_NAMES.contains(name);
+    // (`United Nations`, `South Carolina`, `New York`: two words, joined
+    // only before a body, which few runs end with.)
     let two_word_owner = |k: usize| {
-        let pair = format!("{} {}", lower[k - 2].as_ref(), lower[k - 1].as_ref());
-        lexicon::PLACES.contains(&pair) || lexicon::KNOWN_ORG_NAMES.contains(&pair)
+        owner(&format!(
+            "{} {}",
+            lower[k - 2].as_ref(),
+            lower[k - 1].as_ref()
+        ))
     };
     let mut k = last;
     while k > 0 {
@@ -115,11 +120,7 @@ fn role_words_before<S: AsRef<str>>(lower: &[S], last: usize) -> usize {
         // (`Sen.` is a title; so, here, is `U.S.`: the `U.S. Senate` is
         // the Senate of the news it is written in.)
         let title = w.ends_with('.') || lexicon::honorific_gender(w).is_some();
-        let place = body
-            && (lexicon::PLACES.contains(w)
-                || lexicon::KNOWN_ORG_NAMES.contains(w)
-                || w == "new" && lexicon::new_opens_place(lower[k].as_ref()));
-        if !(is_role_token(w) || place) || title || (party(w) && !party_body) {
+        if !(is_role_token(w) || body && owner(w)) || title || (party(w) && !party_body) {
             break;
         }
         k -= 1;
