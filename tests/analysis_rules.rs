@@ -1668,3 +1668,31 @@ fn an_initialism_before_a_sentence_opener_ends_the_sentence() {
     let q = only("Tomas Berg spoke.\n\nThe bill passed, said Sen. Dan Ruiz.");
     assert_eq!(q.speaker, "Dan Ruiz", "{q:#?}");
 }
+
+#[test]
+fn a_frame_in_an_opening_subordinate_clause_reports_up_to_the_main_clause() {
+    let q = only(
+        "Although Mr. Ortega said that journalists cannot have any political affiliation, he appears uneasy when asked about his daughter.",
+    );
+    assert_eq!(
+        q.content,
+        "that journalists cannot have any political affiliation"
+    );
+    assert_eq!(q.mention, "Ortega");
+    // A list's commas inside the reported clause are no main clause.
+    let q = only(
+        "Although Mr. Ortega said that journalists, editors and owners cannot have any political affiliation, the paper supports him.",
+    );
+    assert_eq!(
+        q.content,
+        "that journalists, editors and owners cannot have any political affiliation"
+    );
+    // With no subordinator the sentence's clause runs on.
+    let q = only(
+        "Then Ortega said that the plan failed, the senator was wrong and the vote was close.",
+    );
+    assert_eq!(
+        q.content,
+        "that the plan failed, the senator was wrong and the vote was close"
+    );
+}

@@ -2131,6 +2131,12 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                     "against" | "about" | "of" | "on" | "over" | "for"
                 );
             let mut end = content_end(c, sent, start);
+            // `Although he said that X, he appears ...`: a frame inside a
+            // subordinate clause reports up to the comma where the main
+            // clause begins.
+            if let Some(main) = main_clause_after(c, sent, &speaker, start, end) {
+                end = main;
+            }
             // `called X a "Q" on Friday`: what was called ends with the quote.
             // (`called on the council to "act now" and ...` asks; it names
             // nothing.)
@@ -2472,6 +2478,36 @@ fn opens_with_intro(c: &Ctx, sent: &Range<usize>) -> bool {
             | "earlier"
             | "later"
     ) || (l.ends_with("ing") && l.len() > 5 && !lexicon::is_cue(l))
+}
+
+/// Where the main clause begins when the frame opens the sentence inside
+/// a subordinate clause (`While he did not mention Rubio by name, he made
+/// it clear ...`): the first comma outside quotes, between `start` and
+/// `end`, followed by a new subject.
+fn main_clause_after(
+    c: &Ctx,
+    sent: &Range<usize>,
+    speaker: &Speaker,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let opener = (sent.start..speaker.first).find(|&k| c.is_word(k))?;
+    let subordinate = matches!(
+        c.lower(opener),
+        "although" | "though" | "while" | "when" | "if" | "because" | "since" | "once" | "whereas"
+    ) && (opener + 1..speaker.first).all(|k| !c.is_punct(k, ","));
+    if !subordinate {
+        return None;
+    }
+    (start + 2..end.min(sent.end.saturating_sub(2))).find(|&k| {
+        c.is_punct(k, ",")
+            && !c.toks[k].in_quote
+            && c.is_word(k + 1)
+            && !c.toks[k + 1].in_quote
+            && (lexicon::is_subject_pronoun(c.lower(k + 1))
+                || is_determiner(c.lower(k + 1))
+                || (c.is_cap(k + 1) && c.is_word(k + 2) && !c.is_cap(k + 2)))
+    })
 }
 
 /// `CLAUSE, S V ...` where the cue takes no clause of its own after it.
