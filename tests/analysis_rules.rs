@@ -1696,3 +1696,27 @@ fn a_frame_in_an_opening_subordinate_clause_reports_up_to_the_main_clause() {
         "that the plan failed, the senator was wrong and the vote was close"
     );
 }
+
+#[test]
+fn a_relative_who_or_a_new_pronoun_clause_after_a_comma_ends_the_report() {
+    let q = only(
+        "Tomas Berg said the FBI had secured the cooperation of Bryan Pagliano, who worked on the campaign.",
+    );
+    assert_eq!(
+        q.content,
+        "the FBI had secured the cooperation of Bryan Pagliano"
+    );
+    let q = only(
+        "Tomas Berg said the real extremist on abortion is Hillary Clinton, and he railed against the moderators.",
+    );
+    assert_eq!(
+        q.content,
+        "the real extremist on abortion is Hillary Clinton"
+    );
+    // A quotation after the `and` goes on reporting.
+    let q = only("Tomas Berg said the plan was dead, and he called it “a disgrace.”");
+    assert_eq!(
+        q.content,
+        "the plan was dead, and he called it “a disgrace.”"
+    );
+}

@@ -1173,6 +1173,9 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                     || lexicon::is_subject_pronoun(c.lower(k + 1))
                     || is_determiner(c.lower(k + 1))
                     || matches!(c.lower(k + 1), "some" | "many" | "most"));
+            let pronoun_subject = k + 1 < sent.end
+                && c.is_word(k + 1)
+                && (lexicon::is_subject_pronoun(c.lower(k + 1)) || c.lower(k + 1) == "there");
             // `the timetable, which ..., left ...`: a relative clause inside
             // the statement, closed by a comma and followed by its verb.
             let embedded_which = l == "which"
@@ -1188,6 +1191,13 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                 && prev_comma
                 && ((matches!(l, "which" | "though" | "although" | "whereas") && !embedded_which)
                     || l == "yet"
+                    // `, who ...` describes the last noun, not what was said.
+                    || l == "who"
+                    // `, and he railed ...`: a clause of the speaker's own
+                    // (unless a quotation follows, which goes on reporting).
+                    || (l == "and"
+                        && pronoun_subject
+                        && !(k..sent.end).any(|m| c.toks[m].in_quote))
                     || (l == "but"
                         && (new_subject
                             || (k + 2..(k + 4).min(sent.end))
