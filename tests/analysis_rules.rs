@@ -1720,3 +1720,51 @@ fn a_relative_who_or_a_new_pronoun_clause_after_a_comma_ends_the_report() {
         "the plan was dead, and he called it “a disgrace.”"
     );
 }
+
+#[test]
+fn according_to_set_off_inside_a_clause_reports_the_clause_around_it() {
+    // After an opening phrase, what follows the frame.
+    let q = only(
+        "Since last November, according to Human Rights Watch, security forces have killed more than 400 people.",
+    );
+    assert_eq!(
+        q.content,
+        "security forces have killed more than 400 people"
+    );
+    assert_eq!(q.mention, "Human Rights Watch");
+    // A subject before it: the clause runs through the frame.
+    let q = only(
+        "The implication, according to the Sanders aide, is that Clinton cheated during the break.",
+    );
+    assert_eq!(
+        q.content,
+        "The implication, according to the Sanders aide, is that Clinton cheated during the break"
+    );
+    // A whole sentence before it: the frame closes it.
+    let q = only(
+        "When the training is tailored to the veteran, it can be effective, according to Craig Bryan, head of the center.",
+    );
+    assert_eq!(
+        q.content,
+        "When the training is tailored to the veteran, it can be effective"
+    );
+}
+
+#[test]
+fn a_frame_with_its_time_and_place_inside_a_clause_reports_the_clause_around_it() {
+    let q = only(
+        "It makes a difference, she said in an interview afterward, that the campaign remembers us.",
+    );
+    assert_eq!(
+        q.content,
+        "It makes a difference, she said in an interview afterward, that the campaign remembers us"
+    );
+    // A participle after the frame reports on its own.
+    let q = quotes(
+        "Tomas Berg spoke.\n\nThe policies are sickening, Berg said Tuesday in Paris, noting the nominee was unfit.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "The policies are sickening");
+    assert_eq!(q[1].cue, "noting");
+    assert_eq!(q[1].content, "the nominee was unfit");
+}

@@ -2094,6 +2094,9 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 comma
                     .filter(|_| !own_frame)
                     .and_then(|m| clause_span(c, m + 1, sent.end))
+            } else if let Some(content) = according_inside(c, sent, &speaker, i) {
+                frame_inside = true;
+                Some(content)
             } else {
                 let before = if i > sent.start && c.is_punct(i - 1, ",") {
                     i - 1
@@ -2421,8 +2424,17 @@ fn title_case(c: &Ctx, sent: &Range<usize>) -> bool {
 /// `X, S said, Y`: the statement is the sentence around the frame.
 fn parenthetical(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize) -> Option<Span> {
     let comma_before = speaker.first > sent.start + 1 && c.is_punct(speaker.first - 1, ",");
-    let comma_after = cue_end < sent.end && c.is_punct(cue_end, ",");
-    let rest = cue_end + 1;
+    // (Past a short time or place phrase: `, she said in an interview
+    // afterward, that ...`.)
+    let comma = if cue_end < sent.end && c.is_word(cue_end) && opens_adjunct(c, sent, cue_end) {
+        (cue_end + 1..sent.end.min(cue_end + 7))
+            .take_while(|&k| c.is_punct(k, ",") || (c.is_word(k) && !c.toks[k].in_quote))
+            .find(|&k| c.is_punct(k, ","))
+    } else {
+        Some(cue_end)
+    };
+    let comma_after = comma.is_some_and(|k| k < sent.end && c.is_punct(k, ","));
+    let rest = comma.unwrap_or(cue_end) + 1;
     // `CLAUSE, Graham said, since ...`: the clause goes on after the frame
     // however long it was before it.
     let goes_on = rest < sent.end
@@ -2431,7 +2443,10 @@ fn parenthetical(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize
             c.lower(rest),
             "since" | "because" | "although" | "though" | "unless" | "so" | "and" | "but"
         );
+    // (`X, Hollande said, noting Y`: the participle reports on its own.)
+    let participle = rest < sent.end && c.is_word(rest) && is_participle_cue(c.lower(rest));
     if !(comma_before && comma_after)
+        || participle
         || speaker.first - sent.start > 3 * MAX_TAIL_TOKENS
         || (words_in(c, sent.start..speaker.first, false) > 8 && !goes_on)
     {
@@ -2447,6 +2462,31 @@ fn parenthetical(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize
     } else {
         sent.start
     };
+    clause_span(c, start, content_end(c, sent, rest))
+}
+
+/// `Since last November, according to Human Rights Watch, forces have
+/// killed ...`: `according to S` set off by commas inside a clause that
+/// goes on after it. The statement runs through the frame (or, after an
+/// opening phrase, is what follows it).
+fn according_inside(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, i: usize) -> Option<Span> {
+    // (One phrase before the frame: after `When ..., it can be ...` the
+    // frame closes a whole sentence.)
+    if !(i > sent.start + 1 && c.is_punct(i - 1, ","))
+        || (sent.start..i - 1).any(|k| c.is_punct(k, ","))
+    {
+        return None;
+    }
+    let comma = (speaker.last + 1..sent.end.min(speaker.last + 2)).find(|&k| c.is_punct(k, ","))?;
+    let rest = comma + 1;
+    let intro = opens_with_intro(c, sent);
+    if words_in(c, sent.start..i, false) > 8 && !intro {
+        return None;
+    }
+    if words_in(c, rest..sent.end.min(rest + MAX_TAIL_TOKENS), false) < 3 {
+        return None;
+    }
+    let start = if intro { rest } else { sent.start };
     clause_span(c, start, content_end(c, sent, rest))
 }
 
