@@ -49,6 +49,11 @@ fn quotes(paragraphs: &str) -> Vec<Q> {
     quotes_in(&corpus(&[&format!("A Title\n\n{paragraphs}\n")]), 0)
 }
 
+/// The content of the one quote in these paragraphs.
+fn content_of(paragraphs: &str) -> String {
+    only(paragraphs).content
+}
+
 fn only(paragraphs: &str) -> Q {
     let q = quotes(paragraphs);
     assert_eq!(q.len(), 1, "{paragraphs}\n{q:#?}");
@@ -1680,43 +1685,38 @@ fn a_frame_in_an_opening_subordinate_clause_reports_up_to_the_main_clause() {
     );
     assert_eq!(q.mention, "Ortega");
     // A list's commas inside the reported clause are no main clause.
-    let q = only(
-        "Although Mr. Ortega said that journalists, editors and owners cannot have any political affiliation, the paper supports him.",
-    );
     assert_eq!(
-        q.content,
+        content_of(
+            "Although Mr. Ortega said that journalists, editors and owners cannot have any political affiliation, the paper supports him."
+        ),
         "that journalists, editors and owners cannot have any political affiliation"
     );
     // With no subordinator the sentence's clause runs on.
-    let q = only(
-        "Then Ortega said that the plan failed, the senator was wrong and the vote was close.",
-    );
     assert_eq!(
-        q.content,
+        content_of(
+            "Then Ortega said that the plan failed, the senator was wrong and the vote was close."
+        ),
         "that the plan failed, the senator was wrong and the vote was close"
     );
 }
 
 #[test]
 fn a_relative_who_or_a_new_pronoun_clause_after_a_comma_ends_the_report() {
-    let q = only(
-        "Tomas Berg said the FBI had secured the cooperation of Bryan Pagliano, who worked on the campaign.",
-    );
     assert_eq!(
-        q.content,
+        content_of(
+            "Tomas Berg said the FBI had secured the cooperation of Bryan Pagliano, who worked on the campaign."
+        ),
         "the FBI had secured the cooperation of Bryan Pagliano"
     );
-    let q = only(
-        "Tomas Berg said the real extremist on abortion is Hillary Clinton, and he railed against the moderators.",
-    );
     assert_eq!(
-        q.content,
+        content_of(
+            "Tomas Berg said the real extremist on abortion is Hillary Clinton, and he railed against the moderators."
+        ),
         "the real extremist on abortion is Hillary Clinton"
     );
     // A quotation after the `and` goes on reporting.
-    let q = only("Tomas Berg said the plan was dead, and he called it “a disgrace.”");
     assert_eq!(
-        q.content,
+        content_of("Tomas Berg said the plan was dead, and he called it “a disgrace.”"),
         "the plan was dead, and he called it “a disgrace.”"
     );
 }
@@ -1733,30 +1733,27 @@ fn according_to_set_off_inside_a_clause_reports_the_clause_around_it() {
     );
     assert_eq!(q.mention, "Human Rights Watch");
     // A subject before it: the clause runs through the frame.
-    let q = only(
-        "The implication, according to the Sanders aide, is that Clinton cheated during the break.",
-    );
     assert_eq!(
-        q.content,
+        content_of(
+            "The implication, according to the Sanders aide, is that Clinton cheated during the break."
+        ),
         "The implication, according to the Sanders aide, is that Clinton cheated during the break"
     );
     // A whole sentence before it: the frame closes it.
-    let q = only(
-        "When the training is tailored to the veteran, it can be effective, according to Craig Bryan, head of the center.",
-    );
     assert_eq!(
-        q.content,
+        content_of(
+            "When the training is tailored to the veteran, it can be effective, according to Craig Bryan, head of the center."
+        ),
         "When the training is tailored to the veteran, it can be effective"
     );
 }
 
 #[test]
 fn a_frame_with_its_time_and_place_inside_a_clause_reports_the_clause_around_it() {
-    let q = only(
-        "It makes a difference, she said in an interview afterward, that the campaign remembers us.",
-    );
     assert_eq!(
-        q.content,
+        content_of(
+            "It makes a difference, she said in an interview afterward, that the campaign remembers us."
+        ),
         "It makes a difference, she said in an interview afterward, that the campaign remembers us"
     );
     // A participle after the frame reports on its own.
