@@ -1765,3 +1765,28 @@ fn a_frame_with_its_time_and_place_inside_a_clause_reports_the_clause_around_it(
     assert_eq!(q[1].cue, "noting");
     assert_eq!(q[1].content, "the nominee was unfit");
 }
+
+#[test]
+fn a_polls_percentage_speaks_for_its_share() {
+    let q = only("Tomas Berg ran the poll.\n\nSome 42% say they are liberal.");
+    assert_eq!(
+        (q.mention.as_str(), q.content.as_str()),
+        ("42%", "they are liberal")
+    );
+    let q = only(
+        "Tomas Berg ran the poll.\n\nSeventy-four percent of Democratic registered voters say they like Clinton.",
+    );
+    assert_eq!(
+        q.mention,
+        "Seventy-four percent of Democratic registered voters"
+    );
+    assert_eq!(q.content, "they like Clinton");
+    let q = only("Tomas Berg ran the poll.\n\nOnly 42% of voters say they are liberal.");
+    assert_eq!(q.mention, "42% of voters");
+    let q =
+        only("Tomas Berg ran the poll.\n\nThe survey found ten percent said they had no opinion.");
+    assert_eq!(q.mention, "ten percent");
+    // From the amount on: not the verb before it.
+    let q = only("Tomas Berg ran the poll.\n\nThe poll found 26 percent said the tax was fair.");
+    assert_eq!(q.mention, "26 percent");
+}

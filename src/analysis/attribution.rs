@@ -335,7 +335,9 @@ fn pronoun_speaker(c: &Ctx, k: usize) -> Option<Speaker> {
 /// Walks back from `end` (inclusive) over a noun phrase: a pronoun, a name
 /// with its roles, or a description (`the Russian minister`).
 fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
-    if !c.is_word(end) || c.toks[end].in_quote {
+    // (`42% say`: a percentage's sign ends the phrase.)
+    let percent_sign = c.s(end) == "%" && end > lo && c.is_word(end - 1);
+    if !(c.is_word(end) || percent_sign) || c.toks[end].in_quote {
         return None;
     }
     let lower = c.lower(end);
@@ -381,7 +383,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
                 break;
             }
             first = p;
-        } else if matches!(c.s(p), "’s" | "'s" | "-" | "&")
+        } else if matches!(c.s(p), "’s" | "'s" | "-" | "&" | "%")
             || (c.s(p) == "." && p > 0 && c.is_cap(p - 1))
         {
             first = p;
@@ -404,6 +406,18 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         }
     }
     let share = share && is_count(c.lower(first)) && first + 2 <= end;
+    // A poll's percentage: `42% (of voters)`, `Seventy-four percent of
+    // Democrats`, `26 percent`.
+    // (From the amount: not `The poll found 26 percent`.)
+    let percentage = (first..end).find(|&k| {
+        c.is_word(k)
+            && is_amount(c.lower(k))
+            && (c.s(k + 1) == "%" || c.is_word(k + 1) && c.lower(k + 1) == "percent")
+    });
+    if let Some(k) = percentage {
+        first = k;
+    }
+    let share = share || percentage.is_some();
     // Drop a leading "of"/"for" left dangling.
     while first < end && matches!(c.lower(first), "of" | "for") {
         first += 1;
@@ -446,6 +460,18 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     }
     (!is_time_or_number(c.lower(end)) || month_surname || share)
         .then(|| speaker_from_phrase(c, first, end))
+}
+
+/// A number in digits or words (`26`, `seventy-four`, `half`).
+fn is_amount(l: &str) -> bool {
+    l.starts_with(|ch: char| ch.is_ascii_digit())
+        || is_number_word(l)
+        || l.split('-').next().is_some_and(|w| {
+            matches!(
+                w,
+                "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
+            )
+        })
 }
 
 /// A small count, in digits or words: `six` and `10` in `six in 10`.
