@@ -1199,9 +1199,11 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                     || lexicon::is_subject_pronoun(c.lower(k + 1))
                     || is_determiner(c.lower(k + 1))
                     || matches!(c.lower(k + 1), "some" | "many" | "most"));
-            let pronoun_subject = k + 1 < sent.end
-                && c.is_word(k + 1)
-                && (lexicon::is_subject_pronoun(c.lower(k + 1)) || c.lower(k + 1) == "there");
+            let pronoun_subject = || {
+                k + 1 < sent.end
+                    && c.is_word(k + 1)
+                    && (lexicon::is_subject_pronoun(c.lower(k + 1)) || c.lower(k + 1) == "there")
+            };
             // `the timetable, which ..., left ...`: a relative clause inside
             // the statement, closed by a comma and followed by its verb.
             let embedded_which = l == "which"
@@ -1222,7 +1224,7 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                     // `, and he railed ...`: a clause of the speaker's own
                     // (unless a quotation follows, which goes on reporting).
                     || (l == "and"
-                        && pronoun_subject
+                        && pronoun_subject()
                         && !(k..sent.end).any(|m| c.toks[m].in_quote))
                     || (l == "but"
                         && (new_subject
