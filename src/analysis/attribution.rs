@@ -344,8 +344,9 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     if let Some(s) = pronoun_speaker(c, end) {
         return Some(s);
     }
-    let month_surname = c.month_surname(end, lo);
-    if (STOPS.contains(lower) && !month_surname)
+    // (Asked only of a stop word or a month: most phrases end in neither.)
+    let month_surname = || c.month_surname(end, lo);
+    if (STOPS.contains(lower) && !month_surname())
         || lexicon::pronoun_gender(lower).is_some()
         || matches!(
             lower,
@@ -458,7 +459,7 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     if broken {
         return None;
     }
-    (!is_time_or_number(c.lower(end)) || month_surname || share)
+    (!is_time_or_number(c.lower(end)) || share || month_surname())
         .then(|| speaker_from_phrase(c, first, end))
 }
 
@@ -1193,12 +1194,14 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             let before_comma = if c.is_punct(k - 1, ",") { k - 1 } else { k };
             // A new clause after `, but`: `but Washington argued`, not
             // `but not until`.
-            let new_subject = k + 1 < sent.end
-                && c.is_word(k + 1)
-                && (c.is_cap(k + 1)
-                    || lexicon::is_subject_pronoun(c.lower(k + 1))
-                    || is_determiner(c.lower(k + 1))
-                    || matches!(c.lower(k + 1), "some" | "many" | "most"));
+            let new_subject = || {
+                k + 1 < sent.end
+                    && c.is_word(k + 1)
+                    && (c.is_cap(k + 1)
+                        || lexicon::is_subject_pronoun(c.lower(k + 1))
+                        || is_determiner(c.lower(k + 1))
+                        || matches!(c.lower(k + 1), "some" | "many" | "most"))
+            };
             let pronoun_subject = || {
                 k + 1 < sent.end
                     && c.is_word(k + 1)
@@ -1227,7 +1230,7 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                         && pronoun_subject()
                         && !(k..sent.end).any(|m| c.toks[m].in_quote))
                     || (l == "but"
-                        && (new_subject
+                        && (new_subject()
                             || (k + 2..(k + 4).min(sent.end))
                                 .any(|m| c.is_word(m) && lexicon::is_cue(c.lower(m))))))
             {
