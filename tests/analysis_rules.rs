@@ -1790,3 +1790,11 @@ fn a_polls_percentage_speaks_for_its_share() {
     let q = only("Tomas Berg ran the poll.\n\nThe poll found 26 percent said the tax was fair.");
     assert_eq!(q.mention, "26 percent");
 }
+
+#[test]
+fn a_time_word_opening_the_sentence_is_no_part_of_the_speakers_name() {
+    let q = only("Maria Ortega spoke.\n\nYesterday Ortega said that the plan failed.");
+    assert_eq!((q.mention.as_str(), q.speaker.as_str()), ("Ortega", "Maria Ortega"));
+    let q = only("Today Ortega said that the plan failed.");
+    assert_eq!((q.mention.as_str(), q.speaker.as_str()), ("Ortega", "Ortega"));
+}

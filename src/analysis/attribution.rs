@@ -419,8 +419,11 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         first = k;
     }
     let share = share || percentage.is_some();
-    // Drop a leading "of"/"for" left dangling.
-    while first < end && matches!(c.lower(first), "of" | "for") {
+    // Drop a leading "of"/"for" left dangling, and a time word opening
+    // the sentence (`Yesterday Ortega said`).
+    while first < end
+        && (matches!(c.lower(first), "of" | "for") || first == lo && is_time_word(c.lower(first)))
+    {
         first += 1;
     }
     // A name followed by a word that is no role is no noun phrase:

@@ -1250,7 +1250,15 @@ fn name_runs(
                 || lexicon::BETWEEN.contains(unit.lowers.get(start))
                 || matches!(
                     unit.lowers.get(start),
-                    "like" | "both" | "unlike" | "should"
+                    "like"
+                        | "both"
+                        | "unlike"
+                        | "should"
+                        // (`Yesterday Ortega said`; not `USA Today`.)
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "tomorrow"
                 ))
             && lexicon::honorific_gender(unit.lowers.get(start)).is_none()
         {
