@@ -1786,6 +1786,11 @@ fn a_polls_percentage_speaks_for_its_share() {
     let q =
         only("Tomas Berg ran the poll.\n\nThe survey found ten percent said they had no opinion.");
     assert_eq!(q.mention, "ten percent");
+    // A share in words.
+    let q = only(
+        "Tomas Berg ran the poll.\n\nNearly two-thirds of Democratic primary voters said that Wall Street hurts the economy.",
+    );
+    assert_eq!(q.mention, "two-thirds of Democratic primary voters");
     // From the amount on: not the verb before it.
     let q = only("Tomas Berg ran the poll.\n\nThe poll found 26 percent said the tax was fair.");
     assert_eq!(q.mention, "26 percent");
@@ -1794,7 +1799,13 @@ fn a_polls_percentage_speaks_for_its_share() {
 #[test]
 fn a_time_word_opening_the_sentence_is_no_part_of_the_speakers_name() {
     let q = only("Maria Ortega spoke.\n\nYesterday Ortega said that the plan failed.");
-    assert_eq!((q.mention.as_str(), q.speaker.as_str()), ("Ortega", "Maria Ortega"));
+    assert_eq!(
+        (q.mention.as_str(), q.speaker.as_str()),
+        ("Ortega", "Maria Ortega")
+    );
     let q = only("Today Ortega said that the plan failed.");
-    assert_eq!((q.mention.as_str(), q.speaker.as_str()), ("Ortega", "Ortega"));
+    assert_eq!(
+        (q.mention.as_str(), q.speaker.as_str()),
+        ("Ortega", "Ortega")
+    );
 }

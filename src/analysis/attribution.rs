@@ -412,8 +412,9 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     // (From the amount: not `The poll found 26 percent`.)
     let percentage = (first..end).find(|&k| {
         c.is_word(k)
-            && is_amount(c.lower(k))
-            && (c.s(k + 1) == "%" || c.is_word(k + 1) && c.lower(k + 1) == "percent")
+            && (is_amount(c.lower(k))
+                && (c.s(k + 1) == "%" || c.is_word(k + 1) && c.lower(k + 1) == "percent")
+                || is_fraction(c.lower(k)))
     });
     if let Some(k) = percentage {
         first = k;
@@ -464,6 +465,30 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
     }
     (!is_time_or_number(c.lower(end)) || share || month_surname())
         .then(|| speaker_from_phrase(c, first, end))
+}
+
+/// A share in words: `two-thirds`, `three-quarters`, `three-in-five`.
+fn is_fraction(l: &str) -> bool {
+    let mut parts = l.split('-');
+    parts.next().is_some_and(is_number_word)
+        && parts.clone().next().is_some()
+        && parts.all(|p| {
+            is_number_word(p)
+                || matches!(
+                    p,
+                    "in" | "out"
+                        | "of"
+                        | "half"
+                        | "third"
+                        | "thirds"
+                        | "quarter"
+                        | "quarters"
+                        | "fourth"
+                        | "fourths"
+                        | "fifth"
+                        | "fifths"
+                )
+        })
 }
 
 /// A number in digits or words (`26`, `seventy-four`, `half`).
