@@ -469,10 +469,11 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
 
 /// A share in words: `two-thirds`, `three-quarters`, `three-in-five`.
 fn is_fraction(l: &str) -> bool {
-    let mut parts = l.split('-');
-    parts.next().is_some_and(is_number_word)
-        && parts.clone().next().is_some()
-        && parts.all(|p| {
+    let Some((count, rest)) = l.split_once('-') else {
+        return false;
+    };
+    is_number_word(count)
+        && rest.split('-').all(|p| {
             is_number_word(p)
                 || matches!(
                     p,
@@ -1222,18 +1223,18 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             let before_comma = if c.is_punct(k - 1, ",") { k - 1 } else { k };
             // A new clause after `, but`: `but Washington argued`, not
             // `but not until`.
+            // (The word after, looked up in the lists only at a `but` or
+            // an `and`.)
+            let next = || (k + 1 < sent.end && c.is_word(k + 1)).then(|| c.lower(k + 1));
+            let pronoun_subject =
+                || next().is_some_and(|n| lexicon::is_subject_pronoun(n) || n == "there");
             let new_subject = || {
-                k + 1 < sent.end
-                    && c.is_word(k + 1)
-                    && (c.is_cap(k + 1)
-                        || lexicon::is_subject_pronoun(c.lower(k + 1))
-                        || is_determiner(c.lower(k + 1))
-                        || matches!(c.lower(k + 1), "some" | "many" | "most"))
-            };
-            let pronoun_subject = || {
-                k + 1 < sent.end
-                    && c.is_word(k + 1)
-                    && (lexicon::is_subject_pronoun(c.lower(k + 1)) || c.lower(k + 1) == "there")
+                next().is_some_and(|n| {
+                    c.is_cap(k + 1)
+                        || lexicon::is_subject_pronoun(n)
+                        || is_determiner(n)
+                        || matches!(n, "some" | "many" | "most")
+                })
             };
             // `the timetable, which ..., left ...`: a relative clause inside
             // the statement, closed by a comma and followed by its verb.
@@ -2514,8 +2515,14 @@ fn parenthetical(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, cue_end: usize
     if words_in(c, rest..sent.end.min(rest + MAX_TAIL_TOKENS), false) < 2 {
         return None;
     }
-    // `During his years in office, Obama said, the country ...`: the
-    // opening phrase sets the scene; the statement is what follows.
+    clause_around_frame(c, sent, rest)
+}
+
+/// The statement around a frame set off by commas mid-sentence, `rest`
+/// being the first token after the frame's closing comma: the sentence
+/// through the frame, or after an opening phrase (`During his years in
+/// office, Obama said, the country ...`: it sets the scene) what follows.
+fn clause_around_frame(c: &Ctx, sent: &Range<usize>, rest: usize) -> Option<Span> {
     let start = if opens_with_intro(c, sent) {
         rest
     } else {
@@ -2538,15 +2545,13 @@ fn according_inside(c: &Ctx, sent: &Range<usize>, speaker: &Speaker, i: usize) -
     }
     let comma = (speaker.last + 1..sent.end.min(speaker.last + 2)).find(|&k| c.is_punct(k, ","))?;
     let rest = comma + 1;
-    let intro = opens_with_intro(c, sent);
-    if words_in(c, sent.start..i, false) > 8 && !intro {
+    if words_in(c, sent.start..i, false) > 8 && !opens_with_intro(c, sent) {
         return None;
     }
     if words_in(c, rest..sent.end.min(rest + MAX_TAIL_TOKENS), false) < 3 {
         return None;
     }
-    let start = if intro { rest } else { sent.start };
-    clause_span(c, start, content_end(c, sent, rest))
+    clause_around_frame(c, sent, rest)
 }
 
 /// A sentence opening with a scene-setting phrase rather than a clause:
