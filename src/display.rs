@@ -173,26 +173,66 @@ fn outside_escapes(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 /// runs of whitespace collapsed and the ends trimmed.
 pub fn clean(text: &str) -> String {
     // What `glyphs` shows, read as it goes (no glyph list): a tab's
-    // spaces collapse like any other run.
+    // spaces collapse like any other run. Runs of printable ASCII (most
+    // of any text; no escape starts in them) are copied whole, split only
+    // at double spaces: the finder cleans every quote of the corpus.
     let mut s = String::with_capacity(text.len());
     let mut space = false;
-    let mut push = |ch: char| {
-        if ch == ' ' {
+    let mut push = |shown: &str| {
+        if shown == " " {
             space = true;
         } else {
             if space && !s.is_empty() {
                 s.push(' ');
             }
             space = false;
-            s.push(ch);
+            s.push_str(shown);
         }
     };
-    for (_, c) in outside_escapes(text) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(rest) = text.get(i..) {
+        let run = bytes[i..]
+            .iter()
+            .take_while(|b| (0x20..0x7f).contains(*b))
+            .count();
+        if run > 0 {
+            let ascii = &rest[..run];
+            let words = ascii.trim_matches(' ');
+            if ascii.starts_with(' ') {
+                push(" ");
+            }
+            if !words.contains("  ") {
+                if !words.is_empty() {
+                    push(words);
+                }
+            } else {
+                for (k, word) in words.split(' ').filter(|w| !w.is_empty()).enumerate() {
+                    if k > 0 {
+                        push(" ");
+                    }
+                    push(word);
+                }
+            }
+            if ascii.ends_with(' ') {
+                push(" ");
+            }
+            i += run;
+            continue;
+        }
+        let esc = escape_len(rest);
+        if esc > 0 {
+            i += esc;
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        i += c.len_utf8();
+        let mut buf = [0; 4];
         match treat(c) {
-            Treat::Keep => push(c),
+            Treat::Keep => push(c.encode_utf8(&mut buf)),
             Treat::Drop => {}
-            Treat::Space | Treat::Tab => push(' '),
-            Treat::Picture(p) => push(p),
+            Treat::Space | Treat::Tab => push(" "),
+            Treat::Picture(p) => push(p.encode_utf8(&mut buf)),
         }
     }
     s

@@ -76,6 +76,10 @@ pub struct FinderIndex {
 }
 
 fn fold(label: &str) -> Box<str> {
+    if label.is_ascii() {
+        // (Most labels: one copy, no char by char.)
+        return label.to_ascii_lowercase().into();
+    }
     label.chars().map(fold_char).collect::<String>().into()
 }
 

@@ -3,7 +3,9 @@
 
 use crate::display;
 use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
+use rayon::prelude::*;
 use std::borrow::Cow;
+use std::cmp::Reverse;
 
 /// One quote: its article and its index in `Article::quotes`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,6 +53,7 @@ pub struct Index {
 impl Index {
     pub fn build(corpus: &Corpus) -> Index {
         let n_ent = corpus.entities.len();
+        let sidebar = SidebarOrder::new(corpus);
         let mut quotes_by_speaker = vec![Vec::new(); n_ent];
         let mut all_q = vec![0usize; n_ent];
         let mut all_m = vec![0usize; n_ent];
@@ -101,7 +104,7 @@ impl Index {
                 all_q[c.entity] += c.quotes;
                 all_m[c.entity] += c.mentions;
             }
-            sort_counts(corpus, &mut counts);
+            sidebar.sort(&mut counts);
             entities_by_article.push(counts);
             quote_order.push(order);
         }
@@ -112,7 +115,7 @@ impl Index {
                 mentions: all_m[e],
             })
             .collect();
-        sort_counts(corpus, &mut entities_all);
+        sidebar.sort(&mut entities_all);
 
         let mut speakers_all: Vec<EntityCount> = entities_all
             .iter()
@@ -180,14 +183,35 @@ pub(crate) fn kind_rank(k: EntityKind) -> u8 {
     }
 }
 
-fn sort_counts(corpus: &Corpus, counts: &mut [EntityCount]) {
-    counts.sort_by(|a, b| {
-        let ea = &corpus.entities[a.entity];
-        let eb = &corpus.entities[b.entity];
-        kind_rank(ea.kind)
-            .cmp(&kind_rank(eb.kind))
-            .then(b.quotes.cmp(&a.quotes))
-            .then(b.mentions.cmp(&a.mentions))
-            .then(ea.name.cmp(&eb.name))
-    });
+/// The sidebar's order of entities: by kind, then most quoted, then most
+/// mentioned, then name (then entity, for the same name).
+struct SidebarOrder {
+    /// Per entity, its kind's rank and its name's rank among all names
+    /// (one sort of the names, not a comparison of names in every sort).
+    ranks: Vec<(u8, u32)>,
+}
+
+impl SidebarOrder {
+    fn new(corpus: &Corpus) -> SidebarOrder {
+        let entities = &corpus.entities;
+        let mut by_name: Vec<EntityIdx> = (0..entities.len()).collect();
+        by_name.par_sort_unstable_by(|&a, &b| entities[a].name.cmp(&entities[b].name));
+        let mut ranks: Vec<(u8, u32)> = entities.iter().map(|e| (kind_rank(e.kind), 0)).collect();
+        let mut rank = 0;
+        for (k, &e) in by_name.iter().enumerate() {
+            if k > 0 && entities[e].name != entities[by_name[k - 1]].name {
+                rank += 1;
+            }
+            ranks[e].1 = rank;
+        }
+        SidebarOrder { ranks }
+    }
+
+    fn sort(&self, counts: &mut [EntityCount]) {
+        // (Keys are unique, ending in the entity: unstable is the same.)
+        counts.sort_unstable_by_key(|c| {
+            let (kind, name) = self.ranks[c.entity];
+            (kind, Reverse(c.quotes), Reverse(c.mentions), name, c.entity)
+        });
+    }
 }

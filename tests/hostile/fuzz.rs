@@ -167,4 +167,15 @@ proptest! {
         let cut = display::truncate(&clean, width);
         prop_assert!(display::width(&cut) <= width);
     }
+
+    /// `clean` (which copies runs of ASCII whole) shows what `glyphs`
+    /// (char by char) shows, with runs of spaces made one and the ends
+    /// trimmed.
+    #[test]
+    fn clean_is_the_glyphs_with_spaces_collapsed(bytes in newsish()) {
+        let text = String::from_utf8_lossy(&bytes);
+        let shown: String = display::glyphs(&text, 0).iter().map(|g| g.ch).collect();
+        let words: Vec<&str> = shown.split(' ').filter(|w| !w.is_empty()).collect();
+        prop_assert_eq!(display::clean(&text), words.join(" "));
+    }
 }
