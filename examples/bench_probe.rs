@@ -69,44 +69,70 @@ fn main() {
     let median = keys[keys.len() / 2];
     let worst = keys[keys.len() - 1];
 
-    // Person -> quotes: the most quoted person, opened from the finder.
+    // Person -> quotes: the most quoted person, opened from the finder;
+    // and the most named entity never quoted (its view lists the articles
+    // naming it).
     let top = app.index.speakers(None).first().map(|c| c.entity);
-    let mut jumps = Vec::new();
-    if let Some(e) = top {
-        let name = app.corpus.entities[e].name.clone();
-        for _ in 0..5 {
-            update(&mut app, Action::Finder);
-            for c in name.chars() {
-                update(&mut app, Action::Type(c));
-            }
-            let Some(hearsay::app::Popup::Finder(f)) = &app.ui.popup else {
-                break;
-            };
-            let Some(pos) = f.hits.iter().position(
-                |h| matches!(app.finder.items[h.item].target, Target::Entity(x, _) if x == e),
-            ) else {
-                break;
-            };
-            for _ in 0..pos {
-                update(&mut app, Action::Down);
-            }
-            let t = Instant::now();
-            update(&mut app, Action::Open);
-            draw(&app);
-            jumps.push(ms(t));
-            update(&mut app, Action::Back);
-        }
+    let unquoted = app
+        .index
+        .entities_all
+        .iter()
+        .filter(|c| c.quotes == 0)
+        .max_by_key(|c| (c.mentions, std::cmp::Reverse(c.entity)))
+        .map(|c| c.entity);
+    // The two are opened in turn, so that neither view is the one laid
+    // out last (the reader keeps that one).
+    let (mut jumps, mut unquoted_jumps) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        jumps.extend(open_entity(&mut app, &mut draw, top));
+        unquoted_jumps.extend(open_entity(&mut app, &mut draw, unquoted));
     }
-    jumps.sort_by(f64::total_cmp);
-    let jump = jumps.get(jumps.len() / 2).copied().unwrap_or(f64::NAN);
+    let (jump, unquoted_jump) = (median_of(jumps), median_of(unquoted_jumps));
     let top_quotes = top.map_or(0, |e| app.index.quotes_by_speaker[e].len());
+    let unquoted_articles = unquoted.map_or(0, |e| app.index.articles_naming(e).count());
 
     println!(
-        "articles={} entities={} finder_items={} mb={:.1} one_core_ms={one_core:.0} one_core_mbs={:.1} index_ms={index:.0} finder_median_ms={median:.2} finder_worst_ms={worst:.2} jump_ms={jump:.2} jump_quotes={top_quotes}",
+        "articles={} entities={} finder_items={} mb={:.1} one_core_ms={one_core:.0} one_core_mbs={:.1} index_ms={index:.0} finder_median_ms={median:.2} finder_worst_ms={worst:.2} jump_ms={jump:.2} jump_quotes={top_quotes} unquoted_jump_ms={unquoted_jump:.2} unquoted_articles={unquoted_articles}",
         app.corpus.articles.len(),
         app.corpus.entities.len(),
         app.finder.items.len(),
         bytes as f64 / 1e6,
         bytes as f64 / 1e6 / (one_core / 1e3),
     );
+}
+
+fn median_of(mut ms: Vec<f64>) -> f64 {
+    ms.sort_by(f64::total_cmp);
+    ms.get(ms.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// Ms to open `entity` from the finder and draw its view (`None` when it
+/// cannot be found there).
+fn open_entity(app: &mut App, draw: &mut impl FnMut(&App), entity: Option<usize>) -> Option<f64> {
+    let e = entity?;
+    let name = app.corpus.entities[e].name.clone();
+    update(app, Action::Finder);
+    for c in name.chars() {
+        update(app, Action::Type(c));
+    }
+    let Some(hearsay::app::Popup::Finder(f)) = &app.ui.popup else {
+        return None;
+    };
+    let pos = f
+        .hits
+        .iter()
+        .position(|h| matches!(app.finder.items[h.item].target, Target::Entity(x, _) if x == e));
+    let Some(pos) = pos else {
+        update(app, Action::Back);
+        return None;
+    };
+    for _ in 0..pos {
+        update(app, Action::Down);
+    }
+    let t = Instant::now();
+    update(app, Action::Open);
+    draw(app);
+    let took = ms(t);
+    update(app, Action::Back);
+    Some(took)
 }

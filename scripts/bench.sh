@@ -4,7 +4,8 @@
 # for each N: corpus size, `hearsay export` wall time and peak memory,
 # ingest + analysis on one core, the reader's first frame with the corpus
 # (in tmux, HEARSAY_BENCH_FIRST_FRAME=1), finder latency per keystroke and
-# the person -> quotes jump (examples/bench_probe.rs).
+# the person -> quotes jump and the view of an entity never quoted
+# (examples/bench_probe.rs).
 #
 #   scripts/bench.sh                  # N = 1000 10000 100000 (some minutes)
 #   SIZES="1000 10000" scripts/bench.sh
@@ -49,9 +50,9 @@ for n in $SIZES; do
     ff=$(first_frame "$dir")
     probe=$(target/release/examples/bench_probe "$dir" "$QUERY")
     get() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<< "$probe"; }
-    rows+=("| $n | $(get articles) | $mb | $secs | $(awk -v k="$kb" 'BEGIN { printf "%.0f", k * 1024 / 1e6 }') | $(get one_core_mbs) | $ff | $(get finder_median_ms) / $(get finder_worst_ms) | $(get jump_ms) ($(get jump_quotes) quotes) | $sum |")
+    rows+=("| $n | $(get articles) | $mb | $secs | $(awk -v k="$kb" 'BEGIN { printf "%.0f", k * 1024 / 1e6 }') | $(get one_core_mbs) | $ff | $(get finder_median_ms) / $(get finder_worst_ms) | $(get jump_ms) ($(get jump_quotes) quotes) | $(get unquoted_jump_ms) ($(get unquoted_articles) articles) | $sum |")
     echo "N=$n done: $probe" >&2
 done
-echo "| N | articles | corpus MB | export s | export peak MB | ingest+analysis 1 core MB/s | first frame ms: articles / quotes and people | finder ms median / worst | person→quotes ms | export md5 |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| N | articles | corpus MB | export s | export peak MB | ingest+analysis 1 core MB/s | first frame ms: articles / quotes and people | finder ms median / worst | person→quotes ms | unquoted entity→articles ms | export md5 |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"

@@ -32,6 +32,12 @@ pub struct Index {
     pub entities_by_article: Vec<Vec<EntityCount>>,
     /// The same over all articles.
     pub entities_all: Vec<EntityCount>,
+    /// Per entity, the articles that name or quote it, in order: entity
+    /// `e`'s are `naming[naming_from[e]..naming_from[e + 1]]` (one list
+    /// for all: a person never quoted is shown by the articles naming
+    /// them, found without a scan of every article).
+    naming_from: Vec<u32>,
+    naming: Vec<u32>,
     /// Per article, its quote indexes in text order.
     pub quote_order: Vec<Vec<usize>>,
     /// Per entity, its colour slot when it is quoted: speakers ranked by
@@ -108,6 +114,7 @@ impl Index {
             entities_by_article.push(counts);
             quote_order.push(order);
         }
+        let (naming_from, naming) = articles_naming(n_ent, &entities_by_article);
         let mut entities_all: Vec<EntityCount> = (0..n_ent)
             .map(|e| EntityCount {
                 entity: e,
@@ -141,6 +148,8 @@ impl Index {
             quotes_by_speaker,
             entities_by_article,
             entities_all,
+            naming_from,
+            naming,
             quote_order,
             colour,
             titles: corpus
@@ -155,6 +164,16 @@ impl Index {
         }
     }
 
+    /// The articles that name or quote `entity`, in order.
+    pub fn articles_naming(&self, entity: EntityIdx) -> impl Iterator<Item = ArticleIdx> + '_ {
+        let from = self.naming_from.get(entity).map_or(0, |&f| f as usize);
+        let to = self
+            .naming_from
+            .get(entity + 1)
+            .map_or(from, |&t| t as usize);
+        self.naming[from..to].iter().map(|&a| a as usize)
+    }
+
     /// Speakers by number of quotes, in one article or in all.
     pub fn speakers(&self, article: Option<ArticleIdx>) -> Cow<'_, [EntityCount]> {
         let Some(a) = article else {
@@ -165,6 +184,27 @@ impl Index {
         most_quoted_first(&mut s);
         Cow::Owned(s)
     }
+}
+
+/// Per entity, the articles whose entities hold it, as offsets into one
+/// list (see `Index::naming`).
+fn articles_naming(n_ent: usize, by_article: &[Vec<EntityCount>]) -> (Vec<u32>, Vec<u32>) {
+    let mut from = vec![0u32; n_ent + 1];
+    for c in by_article.iter().flatten() {
+        from[c.entity + 1] += 1;
+    }
+    for e in 0..n_ent {
+        from[e + 1] += from[e];
+    }
+    let mut next = from.clone();
+    let mut naming = vec![0u32; from[n_ent] as usize];
+    for (a, counts) in by_article.iter().enumerate() {
+        for c in counts {
+            naming[next[c.entity] as usize] = a as u32;
+            next[c.entity] += 1;
+        }
+    }
+    (from, naming)
 }
 
 /// Speakers by number of quotes, most first (ties by entity: the same

@@ -130,30 +130,55 @@ const MAX_QUOTE_LINES: usize = 8;
 /// Every quote of an entity, grouped by article (title, date), each as its
 /// paragraph's lines around the quote: cue, speaker mention and context.
 pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -> Vec<Line> {
-    let mut out = Vec::new();
     let quotes = index
         .quotes_by_speaker
         .get(entity)
         .map_or(&[][..], |v| v.as_slice());
     if quotes.is_empty() {
-        out.push(Line::label(
-            LineKind::Note,
-            "Not quoted in these articles. Named in:",
-        ));
-        for (a, counts) in index.entities_by_article.iter().enumerate() {
-            if let Some(c) = counts.iter().find(|c| c.entity == entity) {
-                let n = c.mentions;
-                let head = format!("{} · {n} mention{}", index.titles[a], display::plural(n));
-                out.push(Line::label(LineKind::Group(a), &head));
-            }
-        }
-        return out;
+        return unquoted(index, entity);
     }
+    let mut out = Vec::new();
+    person_quotes(corpus, index, quotes, 0..quotes.len(), width, &mut out);
+    out
+}
+
+/// The view of an entity never quoted: the articles naming it.
+pub fn unquoted(index: &Index, entity: EntityIdx) -> Vec<Line> {
+    let mut out = vec![Line::label(
+        LineKind::Note,
+        "Not quoted in these articles. Named in:",
+    )];
+    for a in index.articles_naming(entity) {
+        let counts = &index.entities_by_article[a];
+        if let Some(c) = counts.iter().find(|c| c.entity == entity) {
+            let n = c.mentions;
+            let head = format!("{} · {n} mention{}", index.titles[a], display::plural(n));
+            out.push(Line::label(LineKind::Group(a), &head));
+        }
+    }
+    out
+}
+
+/// Appends the lines of `quotes[range]` (a person's quotes, in article
+/// order) to `out`, which holds those of the quotes before: each quote
+/// after a blank line, under its article's heading when it is the
+/// article's first. (A person quoted ten thousand times is laid out as
+/// far as the screen needs, not whole before the first frame.)
+pub fn person_quotes(
+    corpus: &Corpus,
+    index: &Index,
+    quotes: &[QuoteRef],
+    range: std::ops::Range<usize>,
+    width: usize,
+    out: &mut Vec<Line>,
+) {
     let width = width.max(1);
-    let mut last_article = None;
-    for (i, &qr) in quotes.iter().enumerate() {
-        if last_article != Some(qr.article) {
-            last_article = Some(qr.article);
+    for i in range {
+        let qr = quotes[i];
+        if i > 0 {
+            out.push(Line::blank());
+        }
+        if i == 0 || quotes[i - 1].article != qr.article {
             let a = &corpus.articles[qr.article];
             // An article's quotes are together (the index lists them in
             // article order): counted from here, not over all the person's
@@ -168,13 +193,10 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
             }
             head.push_str(&format!(" · {n} quote{}", display::plural(n)));
             let head = Line::label(LineKind::Group(qr.article), &head);
-            wrapped(LineKind::Group(qr.article), &head.glyphs, width, &mut out);
+            wrapped(LineKind::Group(qr.article), &head.glyphs, width, out);
         }
         out.extend(quote_context(corpus, qr, width));
-        out.push(Line::blank());
     }
-    out.pop();
-    out
 }
 
 /// Where the sentence holding byte `at` starts, within `limit`.

@@ -199,8 +199,14 @@ pub struct App {
 struct PersonLines {
     entity: EntityIdx,
     width: usize,
+    /// The lines of the first `laid` quotes (or the whole view of an
+    /// entity never quoted).
     lines: Vec<lines::Line>,
+    laid: usize,
 }
+
+/// Quotes laid out at a time when a person's view needs more of them.
+const PERSON_CHUNK: usize = 4;
 
 /// A corpus with the reader's indexes built for it.
 #[derive(Default)]
@@ -455,8 +461,9 @@ impl App {
         )
     }
 
-    /// The lines of an entity's quotes at the current width (laid out
-    /// once per person and width; see `refresh_person_cache`).
+    /// The lines of an entity's quotes at the current width. For the open
+    /// person, those laid out so far: through the selected quote and two
+    /// screens past the top of the view (see `refresh_person_cache`).
     pub fn person_lines(&self, entity: EntityIdx) -> std::borrow::Cow<'_, [lines::Line]> {
         let width = person_width(&self.viewport());
         match &self.person_cache {
@@ -467,25 +474,48 @@ impl App {
         }
     }
 
-    /// Lays out the open person's quotes if the person or the width changed.
+    /// Lays out the open person's quotes again if the person or the width
+    /// changed, and further if the selection or the view moved past what
+    /// is laid out: a person quoted thousands of times opens at once, and
+    /// the rest is laid out as it is reached.
     fn refresh_person_cache(&mut self) {
         let Screen::Person(p) = &self.ui.screen else {
             return;
         };
-        let (entity, width) = (p.entity, person_width(&self.viewport()));
-        if self
-            .person_cache
-            .as_ref()
-            .is_some_and(|c| c.entity == entity && c.width == width)
+        let v = self.viewport();
+        let (entity, width) = (p.entity, person_width(&v));
+        let quotes = self
+            .index
+            .quotes_by_speaker
+            .get(entity)
+            .map_or(&[][..], Vec::as_slice);
+        let cache = match &mut self.person_cache {
+            Some(c) if c.entity == entity && c.width == width => c,
+            stale => stale.insert(PersonLines {
+                entity,
+                width,
+                lines: if quotes.is_empty() {
+                    lines::unquoted(&self.index, entity)
+                } else {
+                    Vec::new()
+                },
+                laid: 0,
+            }),
+        };
+        let wanted = p.offset + 2 * (v.main.inner().h as usize).max(1);
+        while cache.laid < quotes.len() && (cache.laid <= p.selected || cache.lines.len() < wanted)
         {
-            return;
+            let to = (cache.laid + PERSON_CHUNK).min(quotes.len());
+            lines::person_quotes(
+                &self.corpus,
+                &self.index,
+                quotes,
+                cache.laid..to,
+                width,
+                &mut cache.lines,
+            );
+            cache.laid = to;
         }
-        let lines = lines::person(&self.corpus, &self.index, entity, width);
-        self.person_cache = Some(PersonLines {
-            entity,
-            width,
-            lines,
-        });
     }
 
     /// Why an action cannot be done yet (or at all) for want of quotes and

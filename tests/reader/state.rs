@@ -1,6 +1,7 @@
 //! Key -> action -> state, with no terminal.
 
 use crate::fixture::{self, LAVROV, UN, app, press, type_text};
+use hearsay::app::lines::LineKind;
 use hearsay::app::{Pane, Popup, QuoteRef, Scope, Screen, SideRow};
 use hearsay::search::Target;
 
@@ -391,16 +392,40 @@ fn an_unquoted_entity_shows_where_it_is_named() {
     assert!(matches!(a.ui.screen, Screen::Reader(_)));
 }
 
+/// The index's list of the articles naming an entity (which the view of
+/// an unquoted one reads instead of every article's entities) is the
+/// articles whose entities hold it, in order.
+#[test]
+fn the_articles_naming_an_entity_are_those_listing_it() {
+    let a = app(120, 40);
+    let mut in_two = 0;
+    for e in 0..a.corpus.entities.len() {
+        let listing: Vec<usize> = (0..a.corpus.articles.len())
+            .filter(|&art| {
+                a.index.entities_by_article[art]
+                    .iter()
+                    .any(|c| c.entity == e)
+            })
+            .collect();
+        assert_eq!(
+            a.index.articles_naming(e).collect::<Vec<_>>(),
+            listing,
+            "entity {e}"
+        );
+        in_two += usize::from(listing.len() > 1);
+    }
+    assert!(
+        in_two > 0,
+        "no entity named in two articles: the test shows nothing"
+    );
+}
+
 #[test]
 fn a_persons_lines_follow_the_width_after_a_resize() {
     let mut a = app(120, 40);
     press(&mut a, &["l", "]", "s"]);
     assert_eq!(person(&a).entity, LAVROV);
-    let wide: Vec<_> = a
-        .person_lines(LAVROV)
-        .iter()
-        .map(|l| l.glyphs.len())
-        .collect();
+    let wide_lines = a.person_lines(LAVROV).into_owned();
     a.resize(50, 20);
     let narrow = a.person_lines(LAVROV);
     let fresh = hearsay::app::lines::person(
@@ -409,15 +434,106 @@ fn a_persons_lines_follow_the_width_after_a_resize() {
         LAVROV,
         hearsay::app::person_width(&a.viewport()),
     );
-    assert_eq!(narrow.len(), fresh.len(), "laid out again at the new width");
-    assert!(
-        narrow.len() > wide.len(),
-        "narrower lines wrap into more of them"
-    );
+    // (What is laid out may stop short of the end, past the screen.)
+    assert!(narrow.len() >= fresh.len().min(a.viewport().main.inner().h as usize));
     assert!(
         narrow
             .iter()
             .zip(&fresh)
-            .all(|(x, y)| x.glyphs.len() == y.glyphs.len())
+            .all(|(x, y)| x.glyphs.len() == y.glyphs.len()),
+        "laid out again at the new width"
     );
+    let first_quote = |ls: &[hearsay::app::lines::Line]| {
+        let kind = ls
+            .iter()
+            .find(|l| matches!(l.kind, LineKind::Quote(_)))
+            .unwrap()
+            .kind;
+        ls.iter().filter(|l| l.kind == kind).count()
+    };
+    assert!(
+        first_quote(&narrow) > first_quote(&wide_lines),
+        "narrower lines wrap into more of them"
+    );
+}
+
+/// A person quoted sixty times in an analysed article, and the app open on
+/// their quotes in a small terminal.
+fn app_on_a_much_quoted_person() -> (hearsay::app::App, usize) {
+    let mut text = String::from("Ana Ruiz speaks\n\n");
+    for k in 0..60 {
+        text.push_str(&format!(
+            "\"Statement number {k} is a long one, long enough to wrap on a narrow screen,\" Ana Ruiz said.\n\n"
+        ));
+    }
+    let mut corpus = hearsay::ingest::load_texts(&[("ruiz.txt", &text)]);
+    hearsay::analysis::analyze(&mut corpus);
+    let mut a = hearsay::app::App::new(corpus);
+    a.resize(60, 16);
+    press(&mut a, &["/"]);
+    type_text(&mut a, "ana ruiz");
+    press(&mut a, &["Enter"]);
+    let e = person(&a).entity;
+    assert_eq!(a.corpus.entities[e].name, "Ana Ruiz");
+    assert_eq!(a.index.quotes_by_speaker[e].len(), 60);
+    (a, e)
+}
+
+/// The lines on screen in a person's view, as text.
+fn person_screen(a: &hearsay::app::App, lines: &[hearsay::app::lines::Line]) -> Vec<String> {
+    let h = a.viewport().main.inner().h as usize;
+    lines
+        .iter()
+        .skip(person(a).offset)
+        .take(h)
+        .map(|l| l.glyphs.iter().map(|g| g.ch).collect())
+        .collect()
+}
+
+/// A person's quotes are laid out as far as the screen needs (opening
+/// one quoted ten thousand times is then instant), and what is shown is
+/// what a layout of them all shows, wherever the selection goes.
+#[test]
+fn a_much_quoted_persons_view_is_laid_out_as_it_is_reached() {
+    let (mut a, e) = app_on_a_much_quoted_person();
+    let full = hearsay::app::lines::person(
+        &a.corpus,
+        &a.index,
+        e,
+        hearsay::app::person_width(&a.viewport()),
+    );
+    let h = a.viewport().main.inner().h as usize;
+    assert!(
+        a.person_lines(e).len() < full.len() / 2,
+        "opening lays out only the first screens"
+    );
+    let quotes = a.index.quotes_by_speaker[e].clone();
+    let check = |a: &hearsay::app::App, i: usize| {
+        assert_eq!(person(a).selected, i);
+        let laid = a.person_lines(e);
+        assert_eq!(
+            person_screen(a, &laid),
+            person_screen(a, &full),
+            "quote {i}"
+        );
+        let shown = &laid[person(a).offset..(person(a).offset + h).min(laid.len())];
+        assert!(
+            shown.iter().any(|l| l.kind == LineKind::Quote(quotes[i])),
+            "quote {i} selected and on screen"
+        );
+    };
+    check(&a, 0);
+    press(&mut a, &["G"]);
+    check(&a, 59);
+    assert_eq!(
+        a.person_lines(e).len(),
+        full.len(),
+        "the last quote reached: all laid out"
+    );
+    press(&mut a, &["g"]);
+    check(&a, 0);
+    for i in 1..60 {
+        press(&mut a, &["j"]);
+        check(&a, i);
+    }
 }
