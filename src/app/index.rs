@@ -166,12 +166,17 @@ impl Index {
 
     /// The articles that name or quote `entity`, in order.
     pub fn articles_naming(&self, entity: EntityIdx) -> impl Iterator<Item = ArticleIdx> + '_ {
+        self.naming_of(entity).iter().map(|&a| a as usize)
+    }
+
+    /// `articles_naming`, as the index holds them.
+    pub fn naming_of(&self, entity: EntityIdx) -> &[u32] {
         let from = self.naming_from.get(entity).map_or(0, |&f| f as usize);
         let to = self
             .naming_from
             .get(entity + 1)
             .map_or(from, |&t| t as usize);
-        self.naming[from..to].iter().map(|&a| a as usize)
+        &self.naming[from..to]
     }
 
     /// Speakers by number of quotes, in one article or in all.

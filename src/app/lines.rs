@@ -134,29 +134,41 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
         .quotes_by_speaker
         .get(entity)
         .map_or(&[][..], |v| v.as_slice());
-    if quotes.is_empty() {
-        return unquoted(index, entity);
-    }
     let mut out = Vec::new();
-    person_quotes(corpus, index, quotes, 0..quotes.len(), width, &mut out);
+    if quotes.is_empty() {
+        let n = index.naming_of(entity).len();
+        unquoted_rows(index, entity, 0..n, &mut out);
+    } else {
+        person_quotes(corpus, index, quotes, 0..quotes.len(), width, &mut out);
+    }
     out
 }
 
-/// The view of an entity never quoted: the articles naming it.
-pub fn unquoted(index: &Index, entity: EntityIdx) -> Vec<Line> {
-    let mut out = vec![Line::label(
-        LineKind::Note,
-        "Not quoted in these articles. Named in:",
-    )];
-    for a in index.articles_naming(entity) {
-        let counts = &index.entities_by_article[a];
-        if let Some(c) = counts.iter().find(|c| c.entity == entity) {
-            let n = c.mentions;
-            let head = format!("{} · {n} mention{}", index.titles[a], display::plural(n));
-            out.push(Line::label(LineKind::Group(a), &head));
-        }
+/// Appends to `out` the rows `range` of the view of an entity never
+/// quoted, the first being a note: one row for each article naming it, to
+/// choose and open (laid out as far as the screen needs: a place may be
+/// named in tens of thousands).
+pub fn unquoted_rows(
+    index: &Index,
+    entity: EntityIdx,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Line>,
+) {
+    if range.start == 0 {
+        out.push(Line::label(
+            LineKind::Note,
+            "Not quoted in these articles. Named in:",
+        ));
     }
-    out
+    for &a in &index.naming_of(entity)[range] {
+        let a = a as usize;
+        let n = index.entities_by_article[a]
+            .iter()
+            .find(|c| c.entity == entity)
+            .map_or(0, |c| c.mentions);
+        let head = format!("{} · {n} mention{}", index.titles[a], display::plural(n));
+        out.push(Line::label(LineKind::Group(a), &head));
+    }
 }
 
 /// Appends the lines of `quotes[range]` (a person's quotes, in article

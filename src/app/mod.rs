@@ -23,6 +23,7 @@ pub use reading::Reading;
 use crate::display;
 use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
 use crate::search::{FinderIndex, Hit, Narrowing, Target};
+use lines::LineKind;
 use std::collections::BTreeSet;
 
 /// Rows each article takes in the list (title, then details).
@@ -199,8 +200,8 @@ pub struct App {
 struct PersonLines {
     entity: EntityIdx,
     width: usize,
-    /// The lines of the first `laid` quotes (or the whole view of an
-    /// entity never quoted).
+    /// The lines of the first `laid` items (quotes; or, for an entity
+    /// never quoted, articles naming it).
     lines: Vec<lines::Line>,
     laid: usize,
 }
@@ -489,32 +490,52 @@ impl App {
             .quotes_by_speaker
             .get(entity)
             .map_or(&[][..], Vec::as_slice);
+        let items = self.person_items(entity);
         let cache = match &mut self.person_cache {
             Some(c) if c.entity == entity && c.width == width => c,
             stale => stale.insert(PersonLines {
                 entity,
                 width,
-                lines: if quotes.is_empty() {
-                    lines::unquoted(&self.index, entity)
-                } else {
-                    Vec::new()
-                },
+                lines: Vec::new(),
                 laid: 0,
             }),
         };
         let wanted = p.offset + 2 * (v.main.inner().h as usize).max(1);
-        while cache.laid < quotes.len() && (cache.laid <= p.selected || cache.lines.len() < wanted)
-        {
-            let to = (cache.laid + PERSON_CHUNK).min(quotes.len());
-            lines::person_quotes(
-                &self.corpus,
-                &self.index,
-                quotes,
-                cache.laid..to,
-                width,
-                &mut cache.lines,
-            );
+        while cache.laid < items && (cache.laid <= p.selected || cache.lines.len() < wanted) {
+            let to = (cache.laid + PERSON_CHUNK).min(items);
+            if quotes.is_empty() {
+                lines::unquoted_rows(&self.index, entity, cache.laid..to, &mut cache.lines);
+            } else {
+                lines::person_quotes(
+                    &self.corpus,
+                    &self.index,
+                    quotes,
+                    cache.laid..to,
+                    width,
+                    &mut cache.lines,
+                );
+            }
             cache.laid = to;
+        }
+    }
+
+    /// What can be chosen in an entity's view: its quotes; or, for an
+    /// entity never quoted, the articles naming it.
+    pub fn person_items(&self, entity: EntityIdx) -> usize {
+        match self.index.quotes_by_speaker.get(entity) {
+            Some(q) if !q.is_empty() => q.len(),
+            _ => self.index.naming_of(entity).len(),
+        }
+    }
+
+    /// The line kind of item `i` of an entity's view (see `person_items`).
+    pub fn person_item_kind(&self, entity: EntityIdx, i: usize) -> Option<lines::LineKind> {
+        match self.index.quotes_by_speaker.get(entity) {
+            Some(q) if !q.is_empty() => q.get(i).map(|&qr| lines::LineKind::Quote(qr)),
+            _ => {
+                let a = *self.index.naming_of(entity).get(i)?;
+                Some(lines::LineKind::Group(a as usize))
+            }
         }
     }
 
@@ -1011,30 +1032,33 @@ fn update_person(app: &mut App, action: Action) {
     let Screen::Person(mut p) = app.ui.screen.clone() else {
         return;
     };
-    let quotes = &app.index.quotes_by_speaker[p.entity];
+    // The items are the quotes; for an entity never quoted, the articles
+    // naming it.
+    let n = app.person_items(p.entity);
+    let item = app.person_item_kind(p.entity, p.selected);
     let h = app.viewport().main.inner().h as usize / 4;
     if let Some(m) = Move::of(action) {
-        p.selected = m.apply(p.selected, quotes.len(), h);
+        p.selected = m.apply(p.selected, n, h);
     } else {
-        match action {
-            Action::NextQuote => p.selected = Move::By(1).apply(p.selected, quotes.len(), h),
-            Action::PrevQuote => p.selected = Move::By(-1).apply(p.selected, quotes.len(), h),
-            Action::StarQuote | Action::StarArticle => {
-                if let Some(&qr) = quotes.get(p.selected) {
-                    app.ui.screen = Screen::Person(p);
-                    if action == Action::StarQuote {
-                        app.toggle_star_quote(qr.article, qr.quote);
-                    } else {
-                        app.toggle_star_article(qr.article);
-                    }
-                    return;
-                }
+        match (action, item) {
+            (Action::NextQuote, _) => p.selected = Move::By(1).apply(p.selected, n, h),
+            (Action::PrevQuote, _) => p.selected = Move::By(-1).apply(p.selected, n, h),
+            (Action::StarQuote, Some(LineKind::Quote(qr))) => {
+                app.ui.screen = Screen::Person(p);
+                return app.toggle_star_quote(qr.article, qr.quote);
             }
-            Action::Open => {
-                if let Some(&qr) = quotes.get(p.selected) {
-                    app.ui.screen = Screen::Person(p);
-                    return open_quote(app, qr);
-                }
+            (Action::StarArticle, Some(LineKind::Quote(QuoteRef { article, .. })))
+            | (Action::StarArticle, Some(LineKind::Group(article))) => {
+                app.ui.screen = Screen::Person(p);
+                return app.toggle_star_article(article);
+            }
+            (Action::Open, Some(LineKind::Quote(qr))) => {
+                app.ui.screen = Screen::Person(p);
+                return open_quote(app, qr);
+            }
+            (Action::Open, Some(LineKind::Group(article))) => {
+                app.ui.screen = Screen::Person(p);
+                return open_article(app, article);
             }
             _ => {}
         }
@@ -1214,13 +1238,13 @@ fn click(app: &mut App, x: u16, y: u16) {
             let inner = v.main.inner();
             if let Some(d) = y.checked_sub(inner.y).filter(|&d| d < inner.h) {
                 let lines = app.person_lines(p.entity);
-                if let Some(lines::LineKind::Quote(qr)) =
-                    lines.get(p.offset + d as usize).map(|l| l.kind)
-                {
-                    let i = app.index.quotes_by_speaker[p.entity]
-                        .iter()
-                        .position(|x| *x == qr)
-                        .unwrap_or(0);
+                let kind = lines.get(p.offset + d as usize).map(|l| l.kind);
+                // A quote; or, for an entity never quoted, an article
+                // naming it.
+                let n = app.person_items(p.entity);
+                let hit = kind
+                    .and_then(|k| (0..n).find(|&i| app.person_item_kind(p.entity, i) == Some(k)));
+                if let Some(i) = hit {
                     if i == p.selected {
                         return update(app, Action::Open);
                     }
@@ -1325,22 +1349,12 @@ fn clamp_all(app: &mut App) {
             app.ui.screen = Screen::Reader(r);
         }
         Screen::Person(mut p) => {
-            let n = app
-                .index
-                .quotes_by_speaker
-                .get(p.entity)
-                .map_or(0, Vec::len);
+            let n = app.person_items(p.entity);
             p.selected = p.selected.min(n.saturating_sub(1));
             let lines = app.person_lines(p.entity);
             let h = v.main.inner().h as usize;
-            let sel = app
-                .index
-                .quotes_by_speaker
-                .get(p.entity)
-                .and_then(|q| q.get(p.selected))
-                .copied();
-            let mine =
-                |l: &lines::Line| matches!(l.kind, lines::LineKind::Quote(q) if Some(q) == sel);
+            let sel = app.person_item_kind(p.entity, p.selected);
+            let mine = |l: &lines::Line| Some(l.kind) == sel;
             if let (Some(first), Some(last)) =
                 (lines.iter().position(mine), lines.iter().rposition(mine))
             {

@@ -30,6 +30,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, p: &Perso
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let selected = quotes.get(p.selected).copied();
+    // (For an entity never quoted: the article chosen.)
+    let chosen = app.person_item_kind(p.entity, p.selected);
     let lines = app.person_lines(p.entity);
     let shown: Vec<Line> = lines
         .iter()
@@ -56,6 +58,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, p: &Perso
                         if is_sel { Some(qr.quote) } else { None },
                     )
                 }
+                LineKind::Group(a) if chosen == Some(l.kind) => ("▶ ", Some(a), None),
                 LineKind::Group(a) => ("■ ", Some(a), None),
                 _ => ("  ", None, None),
             };

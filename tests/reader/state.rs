@@ -388,8 +388,12 @@ fn an_unquoted_entity_shows_where_it_is_named() {
         .collect();
     assert_eq!(text[0], "Not quoted in these articles. Named in:");
     assert_eq!(text[1], "Moscow and Tehran Near a Deal · 2 mentions");
-    press(&mut a, &["j", "Enter", "Esc"]);
-    assert!(matches!(a.ui.screen, Screen::Reader(_)));
+    assert_eq!(text.len(), 2, "one article names Moscow");
+    // Enter opens the article chosen; Esc comes back.
+    press(&mut a, &["j", "Enter"]);
+    assert_eq!(reader(&a).article, 0);
+    press(&mut a, &["Esc"]);
+    assert_eq!(person(&a).entity, fixture::MOSCOW);
 }
 
 /// The index's list of the articles naming an entity (which the view of
@@ -457,6 +461,57 @@ fn a_persons_lines_follow_the_width_after_a_resize() {
     );
 }
 
+/// A place named in fifty articles and quoted in none: its view lists
+/// them, laid out as far as the screen needs; any of them can be chosen
+/// and opened.
+#[test]
+fn an_unquoted_entity_named_in_many_articles_lists_each_to_open() {
+    let texts: Vec<(String, String)> = (0..50)
+        .map(|k| {
+            let name = format!("r{k:02}.txt");
+            (
+                name,
+                format!("Report {k}\n\nDelegates met in Geneva on day {k}.\n"),
+            )
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let (mut a, e) = opened_from_the_finder(&borrowed, "Geneva");
+    assert_eq!(a.person_items(e), 50);
+    let full = hearsay::app::lines::person(&a.corpus, &a.index, e, 50);
+    assert_eq!(full.len(), 51, "a note, then a row an article");
+    assert!(
+        a.person_lines(e).len() < full.len(),
+        "laid out as far as the screen needs"
+    );
+    press(&mut a, &["G"]);
+    assert_eq!(person(&a).selected, 49);
+    assert_eq!(
+        person_screen(&a, &a.person_lines(e)),
+        person_screen(&a, &full)
+    );
+    assert!(
+        person_screen(&a, &a.person_lines(e))
+            .last()
+            .unwrap()
+            .starts_with("Report 49")
+    );
+    press(&mut a, &["k", "k", "Enter"]);
+    let article = reader(&a).article;
+    assert_eq!(
+        a.corpus.text(
+            &a.corpus.articles[article],
+            a.corpus.articles[article].title
+        ),
+        "Report 47"
+    );
+    press(&mut a, &["Esc"]);
+    assert_eq!(person(&a).selected, 47, "back where the reader was");
+}
+
 /// A person quoted sixty times in an analysed article, and the app open on
 /// their quotes in a small terminal.
 fn app_on_a_much_quoted_person() -> (hearsay::app::App, usize) {
@@ -466,16 +521,23 @@ fn app_on_a_much_quoted_person() -> (hearsay::app::App, usize) {
             "\"Statement number {k} is a long one, long enough to wrap on a narrow screen,\" Ana Ruiz said.\n\n"
         ));
     }
-    let mut corpus = hearsay::ingest::load_texts(&[("ruiz.txt", &text)]);
+    let (a, e) = opened_from_the_finder(&[("ruiz.txt", &text)], "Ana Ruiz");
+    assert_eq!(a.index.quotes_by_speaker[e].len(), 60);
+    (a, e)
+}
+
+/// The app on `texts`, analysed, in a small terminal, with the view of
+/// the entity `name` opened from the finder.
+fn opened_from_the_finder(texts: &[(&str, &str)], name: &str) -> (hearsay::app::App, usize) {
+    let mut corpus = hearsay::ingest::load_texts(texts);
     hearsay::analysis::analyze(&mut corpus);
     let mut a = hearsay::app::App::new(corpus);
     a.resize(60, 16);
     press(&mut a, &["/"]);
-    type_text(&mut a, "ana ruiz");
+    type_text(&mut a, &name.to_lowercase());
     press(&mut a, &["Enter"]);
     let e = person(&a).entity;
-    assert_eq!(a.corpus.entities[e].name, "Ana Ruiz");
-    assert_eq!(a.index.quotes_by_speaker[e].len(), 60);
+    assert_eq!(a.corpus.entities[e].name, name);
     (a, e)
 }
 
