@@ -2,7 +2,7 @@
 
 use crate::fixture::{self, LAVROV, UN, app, press, type_text};
 use hearsay::app::lines::LineKind;
-use hearsay::app::{Pane, Popup, QuoteRef, Scope, Screen, SideRow};
+use hearsay::app::{Action, Pane, Popup, QuoteRef, Scope, Screen, SideRow};
 use hearsay::search::Target;
 
 fn reader(app: &hearsay::app::App) -> &hearsay::app::ReaderState {
@@ -510,6 +510,21 @@ fn an_unquoted_entity_named_in_many_articles_lists_each_to_open() {
     );
     press(&mut a, &["Esc"]);
     assert_eq!(person(&a).selected, 47, "back where the reader was");
+    // A click chooses a row; a second click on it opens its article.
+    let inner = a.viewport().main.inner();
+    let offset = person(&a).offset;
+    let row = a.person_lines(e)[offset..]
+        .iter()
+        .position(|l| matches!(l.kind, LineKind::Group(_)))
+        .unwrap();
+    let LineKind::Group(clicked) = a.person_lines(e)[offset + row].kind else {
+        unreachable!()
+    };
+    let click = Action::Click(inner.x + 3, inner.y + row as u16);
+    hearsay::app::update(&mut a, click);
+    assert_ne!(person(&a).selected, 47);
+    hearsay::app::update(&mut a, click);
+    assert_eq!(reader(&a).article, clicked);
 }
 
 /// A person quoted sixty times in an analysed article, and the app open on
