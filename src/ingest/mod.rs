@@ -15,6 +15,7 @@ use crate::model::{Article, Corpus, Source, Span};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 /// What a load produced: the articles read and the problems met.
 #[derive(Debug, Default)]
@@ -144,7 +145,8 @@ fn add_split(corpus: &mut Corpus, ids: &mut Ids, split: Split) -> Option<Problem
             quotes: Vec::new(),
         });
     }
-    corpus.sources.push(source);
+    // (Unique while the corpus is read: no copy.)
+    Arc::make_mut(&mut corpus.sources).push(source);
     warning
 }
 

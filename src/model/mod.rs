@@ -12,6 +12,7 @@ pub use source::{LineStarts, Source, SourceId};
 pub use span::{SmallSpan, Span};
 
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Index of an article in [`Corpus::articles`].
 pub type ArticleIdx = usize;
@@ -22,7 +23,10 @@ pub type EntityIdx = usize;
 /// corpus-wide entities the analysis found.
 #[derive(Debug, Default, Clone)]
 pub struct Corpus {
-    pub sources: Vec<Source>,
+    /// Shared and, once read, never changed: the reader shows a copy of
+    /// the corpus while the corpus is analysed, and the copy costs no
+    /// second text.
+    pub sources: Arc<Vec<Source>>,
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
 }
