@@ -136,6 +136,7 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
         .map_or(&[][..], |v| v.as_slice());
     let mut out = Vec::new();
     if quotes.is_empty() {
+        out.push(unquoted_note());
         let n = index.naming_of(entity).len();
         unquoted_rows(index, entity, 0..n, &mut out);
     } else {
@@ -144,22 +145,21 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
     out
 }
 
+/// The first line of the view of an entity never quoted.
+pub fn unquoted_note() -> Line {
+    Line::label(LineKind::Note, "Not quoted in these articles. Named in:")
+}
+
 /// Appends to `out` the rows `range` of the view of an entity never
-/// quoted, the first being a note: one row for each article naming it, to
-/// choose and open (laid out as far as the screen needs: a place may be
-/// named in tens of thousands).
+/// quoted, after its note: one row for each article naming it, to choose
+/// and open (laid out as far as the screen needs: a place may be named in
+/// tens of thousands).
 pub fn unquoted_rows(
     index: &Index,
     entity: EntityIdx,
     range: std::ops::Range<usize>,
     out: &mut Vec<Line>,
 ) {
-    if range.start == 0 {
-        out.push(Line::label(
-            LineKind::Note,
-            "Not quoted in these articles. Named in:",
-        ));
-    }
     for &a in &index.naming_of(entity)[range] {
         let a = a as usize;
         let n = index.entities_by_article[a]

@@ -206,7 +206,8 @@ struct PersonLines {
     laid: usize,
 }
 
-/// Quotes laid out at a time when a person's view needs more of them.
+/// Items (quotes, or articles naming an entity never quoted) laid out at
+/// a time when a person's view needs more of them.
 const PERSON_CHUNK: usize = 4;
 
 /// A corpus with the reader's indexes built for it.
@@ -496,7 +497,11 @@ impl App {
             stale => stale.insert(PersonLines {
                 entity,
                 width,
-                lines: Vec::new(),
+                lines: if quotes.is_empty() {
+                    vec![lines::unquoted_note()]
+                } else {
+                    Vec::new()
+                },
                 laid: 0,
             }),
         };
