@@ -89,7 +89,7 @@ fn main() {
     }
     let (jump, unquoted_jump) = (median_of(jumps), median_of(unquoted_jumps));
     let top_quotes = top.map_or(0, |e| app.index.quotes_by_speaker[e].len());
-    let unquoted_articles = unquoted.map_or(0, |e| app.index.articles_naming(e).count());
+    let unquoted_articles = unquoted.map_or(0, |e| app.index.articles_naming(e).len());
 
     println!(
         "articles={} entities={} finder_items={} mb={:.1} one_core_ms={one_core:.0} one_core_mbs={:.1} index_ms={index:.0} finder_median_ms={median:.2} finder_worst_ms={worst:.2} jump_ms={jump:.2} jump_quotes={top_quotes} unquoted_jump_ms={unquoted_jump:.2} unquoted_articles={unquoted_articles}",

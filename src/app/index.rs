@@ -114,7 +114,7 @@ impl Index {
             entities_by_article.push(counts);
             quote_order.push(order);
         }
-        let (naming_from, naming) = articles_naming(n_ent, &entities_by_article);
+        let (naming_from, naming) = naming_lists(n_ent, &entities_by_article);
         let mut entities_all: Vec<EntityCount> = (0..n_ent)
             .map(|e| EntityCount {
                 entity: e,
@@ -165,12 +165,7 @@ impl Index {
     }
 
     /// The articles that name or quote `entity`, in order.
-    pub fn articles_naming(&self, entity: EntityIdx) -> impl Iterator<Item = ArticleIdx> + '_ {
-        self.naming_of(entity).iter().map(|&a| a as usize)
-    }
-
-    /// `articles_naming`, as the index holds them.
-    pub fn naming_of(&self, entity: EntityIdx) -> &[u32] {
+    pub fn articles_naming(&self, entity: EntityIdx) -> &[u32] {
         let from = self.naming_from.get(entity).map_or(0, |&f| f as usize);
         let to = self
             .naming_from
@@ -193,7 +188,7 @@ impl Index {
 
 /// Per entity, the articles whose entities hold it, as offsets into one
 /// list (see `Index::naming`).
-fn articles_naming(n_ent: usize, by_article: &[Vec<EntityCount>]) -> (Vec<u32>, Vec<u32>) {
+fn naming_lists(n_ent: usize, by_article: &[Vec<EntityCount>]) -> (Vec<u32>, Vec<u32>) {
     let mut from = vec![0u32; n_ent + 1];
     for c in by_article.iter().flatten() {
         from[c.entity + 1] += 1;

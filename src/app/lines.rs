@@ -137,7 +137,7 @@ pub fn person(corpus: &Corpus, index: &Index, entity: EntityIdx, width: usize) -
     let mut out = Vec::new();
     if quotes.is_empty() {
         out.push(unquoted_note());
-        let n = index.naming_of(entity).len();
+        let n = index.articles_naming(entity).len();
         unquoted_rows(index, entity, 0..n, &mut out);
     } else {
         person_quotes(corpus, index, quotes, 0..quotes.len(), width, &mut out);
@@ -160,7 +160,7 @@ pub fn unquoted_rows(
     range: std::ops::Range<usize>,
     out: &mut Vec<Line>,
 ) {
-    for &a in &index.naming_of(entity)[range] {
+    for &a in &index.articles_naming(entity)[range] {
         let a = a as usize;
         let n = index.entities_by_article[a]
             .iter()

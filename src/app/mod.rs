@@ -529,7 +529,7 @@ impl App {
     pub fn person_items(&self, entity: EntityIdx) -> usize {
         match self.index.quotes_by_speaker.get(entity) {
             Some(q) if !q.is_empty() => q.len(),
-            _ => self.index.naming_of(entity).len(),
+            _ => self.index.articles_naming(entity).len(),
         }
     }
 
@@ -538,7 +538,7 @@ impl App {
         match self.index.quotes_by_speaker.get(entity) {
             Some(q) if !q.is_empty() => q.get(i).map(|&qr| lines::LineKind::Quote(qr)),
             _ => {
-                let a = *self.index.naming_of(entity).get(i)?;
+                let a = *self.index.articles_naming(entity).get(i)?;
                 Some(lines::LineKind::Group(a as usize))
             }
         }

@@ -29,8 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, p: &Perso
     let block = pane_block(title, true, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let selected = quotes.get(p.selected).copied();
-    // (For an entity never quoted: the article chosen.)
+    // The quote chosen; for an entity never quoted, the article.
     let chosen = app.person_item_kind(p.entity, p.selected);
     let lines = app.person_lines(p.entity);
     let shown: Vec<Line> = lines
@@ -42,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, p: &Perso
             let base = text::base_style(theme, l.kind);
             let (gutter, article, sel) = match l.kind {
                 LineKind::Quote(qr) => {
-                    let is_sel = Some(qr) == selected;
+                    let is_sel = chosen == Some(l.kind);
                     let first = i == 0 || lines[i - 1].kind != l.kind;
                     let star = first && app.ui.starred_quotes.contains(&(qr.article, qr.quote));
                     let g = match (is_sel, first, star) {

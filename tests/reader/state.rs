@@ -412,7 +412,11 @@ fn the_articles_naming_an_entity_are_those_listing_it() {
             })
             .collect();
         assert_eq!(
-            a.index.articles_naming(e).collect::<Vec<_>>(),
+            a.index
+                .articles_naming(e)
+                .iter()
+                .map(|&x| x as usize)
+                .collect::<Vec<_>>(),
             listing,
             "entity {e}"
         );
