@@ -14,11 +14,11 @@
 use super::ArticleFindings;
 use super::attribution::{Found, Unit};
 use super::lexicon::{self, Gender};
+use super::merge::{MergeEntities, MergeEntity};
 use super::strlist::StrList;
 use super::tokens::{self, TokKind};
 use super::wordset::WordSet;
-use crate::model::{Corpus, Entity, EntityKind, Mention, MentionKind, Quote, Span};
-use rayon::prelude::*;
+use crate::model::{EntityKind, Mention, MentionKind, Quote, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use smallvec::SmallVec;
 use std::borrow::Cow;
@@ -202,7 +202,7 @@ impl<'a> NameParts<'a, '_> {
 struct Table {
     entities: Vec<LocalEntity>,
     /// The article's mentions, of entities numbered in this table until
-    /// `merge_into` renumbers them for the corpus.
+    /// `merge::merge_into` renumbers them for the corpus.
     mentions: Vec<Mention>,
     /// (text position, entity, subject or speaker) of names, in reading order.
     salience: Vec<(usize, usize, bool)>,
@@ -376,7 +376,7 @@ fn looks_like_an_unlisted_persons_name(e: &LocalEntity) -> bool {
 }
 
 /// Whether two people may be one: neither's sex known, or the same.
-fn sexes_fit(a: Gender, b: Gender) -> bool {
+pub(super) fn sexes_fit(a: Gender, b: Gender) -> bool {
     a == Gender::Unknown || b == Gender::Unknown || a == b
 }
 
@@ -1300,7 +1300,7 @@ fn name_runs(
 }
 
 /// Whether two spellings are the same but for case.
-fn same_ignoring_case(a: &str, b: &str) -> bool {
+pub(super) fn same_ignoring_case(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && if a.is_ascii() && b.is_ascii() {
             a.eq_ignore_ascii_case(b)
@@ -1607,30 +1607,6 @@ pub fn resolve(
     }
 }
 
-/// What the corpus merge reads of an article's entities, worked out with
-/// the article (in parallel). The merge holds every article's at once, so
-/// their strings are held end to end in one buffer an article.
-pub struct MergeEntities {
-    /// Each entity's strings in turn: its key, its surname (when it has
-    /// one), its name in full, then its forms other than pronouns.
-    strs: StrList,
-    entities: Vec<MergeEntity>,
-}
-
-struct MergeEntity {
-    kind: EntityKind,
-    /// For `Mrs. Clinton` named alone: the corpus's Hillary Clinton,
-    /// rather than Bill.
-    gender: Gender,
-    /// Whether a person with a surname has a full name (more words), or
-    /// is named by the surname alone without a suffix; `None` for others.
-    full_name: Option<bool>,
-    mentions: u32,
-    /// Its first string (the key) in `strs`.
-    first: u32,
-    forms: u32,
-}
-
 impl MergeEntities {
     fn of(text: &str, entities: &[LocalEntity]) -> MergeEntities {
         let mut strs = StrList::default();
@@ -1683,26 +1659,6 @@ impl MergeEntities {
             .collect();
         strs.shrink_to_fit();
         MergeEntities { strs, entities }
-    }
-
-    fn key(&self, e: &MergeEntity) -> &str {
-        self.strs.get(e.first as usize)
-    }
-
-    /// A person's surname, and whether the name has more words.
-    fn surname(&self, e: &MergeEntity) -> Option<(&str, bool)> {
-        e.full_name
-            .map(|full| (self.strs.get(e.first as usize + 1), full))
-    }
-
-    fn full(&self, e: &MergeEntity) -> &str {
-        self.strs
-            .get(e.first as usize + 1 + usize::from(e.full_name.is_some()))
-    }
-
-    fn forms(&self, e: &MergeEntity) -> impl Iterator<Item = &str> {
-        let from = e.first as usize + 2 + usize::from(e.full_name.is_some());
-        (from..from + e.forms as usize).map(|i| self.strs.get(i))
     }
 }
 
@@ -1956,187 +1912,6 @@ fn write_key(e: &LocalEntity, k: &mut String) {
     }
 }
 
-fn slug(key: &str) -> String {
-    let mut out = String::new();
-    for c in key.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_owned()
-}
-
-/// Joins the articles' entities (`local`, one list an article) into corpus
-/// entities, and renumbers the articles' mentions and quotes from their
-/// article's entities to the corpus's.
-pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
-    // Full names of people across the corpus, by surname, with article
-    // counts and sex.
-    let mut by_surname: HashMap<String, HashMap<String, (usize, Gender)>> = HashMap::default();
-    for article in &local {
-        for e in &article.entities {
-            if let Some((surname, true)) = article.surname(e) {
-                let keys = match by_surname.get_mut(surname) {
-                    Some(keys) => keys,
-                    None => by_surname.entry(surname.to_owned()).or_default(),
-                };
-                match keys.get_mut(article.key(e)) {
-                    Some((n, _)) => *n += 1,
-                    None => {
-                        keys.insert(article.key(e).to_owned(), (1, e.gender));
-                    }
-                }
-            }
-        }
-    }
-    // Each article's entities are dropped once merged: the maps own what
-    // they keep.
-    let mut index: HashMap<String, usize> = HashMap::default();
-    let mut names: Vec<NameCounts> = Vec::new();
-    let mut entities: Vec<Entity> = Vec::new();
-    // Entity numbers are given in article order (sequential), and each
-    // article's mentions and quotes renumbered as it is merged.
-    let mut dominant: HashMap<(&str, Gender), Option<&str>> = HashMap::default();
-    let mut map = Vec::new();
-    for (article, merged) in local.into_iter().zip(&mut corpus.articles) {
-        map.clear();
-        for e in &article.entities {
-            let mut key = article.key(e);
-            // A surname alone: the corpus's person of that surname, when one
-            // dominates (worked out once per surname: thousands of full
-            // names can share one in a large corpus).
-            if let Some((surname, false)) = article.surname(e)
-                && let Some((surname, full)) = by_surname.get_key_value(surname)
-            {
-                let best = *dominant.entry((surname, e.gender)).or_insert_with(|| {
-                    // Those of the same sex, when there are any (as for
-                    // one article's names).
-                    let compatible = |g: Gender| sexes_fit(g, e.gender);
-                    let any_compatible = full.values().any(|(_, g)| compatible(*g));
-                    let mut counts: Vec<(&str, usize)> = full
-                        .iter()
-                        .filter(|(_, (_, g))| !any_compatible || compatible(*g))
-                        .map(|(k, (n, _))| (k.as_str(), *n))
-                        .collect();
-                    counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
-                    (counts.len() == 1 || counts[0].1 >= 2 * counts[1].1).then_some(counts[0].0)
-                });
-                if let Some(best) = best {
-                    key = best;
-                }
-            }
-            let idx = match index.get(key) {
-                Some(&idx) => idx,
-                None => {
-                    entities.push(Entity {
-                        id: slug(key),
-                        name: String::new(),
-                        kind: e.kind,
-                        aliases: Vec::new(),
-                    });
-                    names.push(NameCounts::default());
-                    index.insert(key.to_owned(), entities.len() - 1);
-                    entities.len() - 1
-                }
-            };
-            names[idx].add(article.full(e), e.mentions as usize);
-            // One alias per spelling whatever its case, up to 24 (a full
-            // list is not searched again: the corpus's most named people
-            // have theirs after a few articles).
-            let aliases = &mut entities[idx].aliases;
-            for f in article.forms(e) {
-                if aliases.len() >= 24 {
-                    break;
-                }
-                if !aliases.iter().any(|a| same_ignoring_case(a, f)) {
-                    aliases.push(f.to_owned());
-                }
-            }
-            map.push(idx);
-        }
-        for m in &mut merged.mentions {
-            m.set_entity(m.entity().map(|e| map[e]));
-        }
-        for q in &mut merged.quotes {
-            q.speaker = q.speaker.map(|e| map[e]);
-        }
-    }
-    // Freed before the names and ids below are worked out.
-    drop(dominant);
-    drop(by_surname);
-    drop(index);
-    // The fullest name: most words, then most used.
-    entities.par_iter_mut().zip(names).for_each(|(e, counts)| {
-        let best = counts
-            .into_pairs()
-            .max_by(|x, y| {
-                x.0.split_whitespace()
-                    .count()
-                    .cmp(&y.0.split_whitespace().count())
-                    .then(x.1.cmp(&y.1))
-                    .then(y.0.cmp(&x.0))
-            })
-            .map(|(n, _)| n)
-            .unwrap_or_default();
-        e.aliases.retain(|a| *a != best);
-        e.name = best;
-    });
-    unique_ids(entities.iter_mut().map(|e| &mut e.id));
-    corpus.entities = entities;
-}
-
-/// Makes ids unique where keys slug alike: the second `x` becomes `x-2`,
-/// the next `x-3` (or the first number free). Each base id remembers where
-/// its numbers stand, so a thousand alike cost a thousand tries, not half
-/// a million.
-fn unique_ids<'a>(ids: impl Iterator<Item = &'a mut String>) {
-    let mut seen: HashSet<String> = HashSet::default();
-    let mut next: HashMap<String, usize> = HashMap::default();
-    for id in ids {
-        if seen.insert(id.clone()) {
-            continue;
-        }
-        let n = next.entry(id.clone()).or_insert(2);
-        let mut numbered = format!("{id}-{n}");
-        while !seen.insert(numbered.clone()) {
-            *n += 1;
-            numbered = format!("{id}-{n}");
-        }
-        *n += 1;
-        *id = numbered;
-    }
-}
-
-/// The full names given to one corpus entity, with their mentions: the
-/// first inline, as most entities have one name, and any others in a map
-/// (allocated only then).
-#[derive(Default)]
-struct NameCounts {
-    first: Option<(String, usize)>,
-    others: HashMap<String, usize>,
-}
-
-impl NameCounts {
-    fn add(&mut self, name: &str, mentions: usize) {
-        match &mut self.first {
-            None => self.first = Some((name.to_owned(), mentions)),
-            Some((first, n)) if first == name => *n += mentions,
-            Some(_) => match self.others.get_mut(name) {
-                Some(n) => *n += mentions,
-                None => {
-                    self.others.insert(name.to_owned(), mentions);
-                }
-            },
-        }
-    }
-
-    fn into_pairs(self) -> impl Iterator<Item = (String, usize)> {
-        self.first.into_iter().chain(self.others)
-    }
-}
-
 fn capitalise(s: &str) -> String {
     match s {
         "jr" => "Jr.".into(),
@@ -2147,32 +1922,7 @@ fn capitalise(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{one_edit_apart, unique_ids};
-
-    fn uniqued(ids: &[&str]) -> Vec<String> {
-        let mut ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
-        unique_ids(ids.iter_mut());
-        ids
-    }
-
-    #[test]
-    fn ids_alike_are_numbered_from_two_skipping_numbers_taken() {
-        assert_eq!(
-            uniqued(&["a", "b", "a", "a-3", "a", "a", "a-2"]),
-            ["a", "b", "a-2", "a-3", "a-4", "a-5", "a-2-2"]
-        );
-    }
-
-    #[test]
-    fn many_ids_alike_are_numbered_in_linear_time() {
-        // Numbering each from 2 again tried 2 x 10^9 ids here (minutes).
-        let start = std::time::Instant::now();
-        let ids = uniqued(&vec!["x"; 60_000]);
-        assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
-        assert_eq!(ids[59_999], "x-60000");
-        let distinct: std::collections::HashSet<&String> = ids.iter().collect();
-        assert_eq!(distinct.len(), ids.len());
-    }
+    use super::one_edit_apart;
 
     #[test]
     fn one_letter_inserted_deleted_or_changed() {

@@ -4,6 +4,7 @@
 mod attribution;
 mod entities;
 pub mod lexicon;
+mod merge;
 mod quotes;
 mod strlist;
 mod tokens;
@@ -97,14 +98,14 @@ fn analyze_holding(corpus: &mut Corpus, held_text_bytes: usize) {
         })
         .collect();
     drop(roles);
-    entities::merge_into(corpus, local);
+    merge::merge_into(corpus, local);
 }
 
 /// An article after stage one: resolved already; or waiting for the
 /// corpus's roles with its table of names and its quotes, or its quotes
 /// alone.
 enum Stage {
-    Done(entities::MergeEntities),
+    Done(merge::MergeEntities),
     Held(entities::Names, Vec<attribution::Found>),
     Waiting(Vec<attribution::Found>),
 }
@@ -122,7 +123,7 @@ type Roles = Vec<(String, HashSet<String>)>;
 /// One article's findings, with entities local to it: its mentions and
 /// quotes name them by their place in `entities`.
 pub struct ArticleFindings {
-    pub entities: entities::MergeEntities,
+    pub entities: merge::MergeEntities,
     pub mentions: Vec<Mention>,
     pub quotes: Vec<Quote>,
 }
@@ -130,8 +131,8 @@ pub struct ArticleFindings {
 impl ArticleFindings {
     /// Gives the article its mentions and quotes, sized to fit as the
     /// corpus keeps them (still numbered by the article's entities, until
-    /// `entities::merge_into`), and returns the entities for the merge.
-    fn into_article(self, article: &mut Article) -> entities::MergeEntities {
+    /// `merge::merge_into`), and returns the entities for the merge.
+    fn into_article(self, article: &mut Article) -> merge::MergeEntities {
         article.mentions = self.mentions;
         article.mentions.shrink_to_fit();
         article.quotes = self.quotes;
@@ -229,5 +230,50 @@ mod tests {
         let waits = held.articles.last().unwrap();
         assert_eq!(waits.quotes.len(), 1);
         assert_eq!(waits.quotes[0].speaker, Some(lavrov));
+    }
+
+    #[test]
+    fn entities_merge_alike_on_one_core_and_on_several() {
+        // On several cores the merge shares the entities out among
+        // workers; the corpus's entities, their names and numbers must
+        // not depend on how. Four people, each named in full in some
+        // articles and by surname alone in others.
+        let people = ["Maria Keller", "Tomas Brandt", "Ana Souza", "Li Wei Chen"];
+        let texts: Vec<(String, String)> = (0..12)
+            .map(|i| {
+                let full = people[i % 4];
+                let other = people[(i + 1) % 4].rsplit(' ').next().unwrap();
+                let text = format!(
+                    "Report {i}\n\n{full} spoke in Geneva. \"We agreed,\" {full} said. \
+                     {other} told reporters the talks would go on.\n"
+                );
+                (format!("{i}.txt"), text)
+            })
+            .collect();
+        let borrowed: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let on = |threads| {
+            let mut c = ingest::load_texts(&borrowed);
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap()
+                .install(|| analyze(&mut c));
+            c
+        };
+        let one = on(1);
+        assert_eq!(export(&one), export(&on(3)));
+        for name in people {
+            let person = one.entities.iter().position(|e| e.name == name);
+            let person = person.unwrap_or_else(|| panic!("{name}"));
+            let naming = one
+                .articles
+                .iter()
+                .filter(|a| a.mentions.iter().any(|m| m.entity() == Some(person)))
+                .count();
+            assert_eq!(naming, 6, "{name}");
+        }
     }
 }

@@ -1,0 +1,440 @@
+//! Joining the articles' entities into the corpus's: one entity a key (a
+//! person's first name, surname and suffix), a surname named alone given
+//! to the person of that surname the corpus names most, and each entity
+//! named in full with its aliases.
+//!
+//! Entities are numbered in article order, serially; the rest (keys,
+//! names and aliases, renumbering the articles) is spread over the cores.
+
+use super::entities::{same_ignoring_case, sexes_fit};
+use super::lexicon::Gender;
+use super::strlist::StrList;
+use crate::model::{Corpus, Entity, EntityKind};
+use hashbrown::HashTable;
+use rayon::prelude::*;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
+use std::hash::BuildHasher;
+
+/// What the merge reads of an article's entities, worked out with the
+/// article (in parallel). The merge holds every article's at once, so
+/// their strings are held end to end in one buffer an article.
+pub struct MergeEntities {
+    /// Each entity's strings in turn: its key, its surname (when it has
+    /// one), its name in full, then its forms other than pronouns.
+    pub(super) strs: StrList,
+    pub(super) entities: Vec<MergeEntity>,
+}
+
+pub(super) struct MergeEntity {
+    pub(super) kind: EntityKind,
+    /// For `Mrs. Clinton` named alone: the corpus's Hillary Clinton,
+    /// rather than Bill.
+    pub(super) gender: Gender,
+    /// Whether a person with a surname has a full name (more words), or
+    /// is named by the surname alone without a suffix; `None` for others.
+    pub(super) full_name: Option<bool>,
+    pub(super) mentions: u32,
+    /// Its first string (the key) in `strs`.
+    pub(super) first: u32,
+    pub(super) forms: u32,
+}
+
+impl MergeEntities {
+    fn key(&self, e: &MergeEntity) -> &str {
+        self.strs.get(e.first as usize)
+    }
+
+    /// A person's surname, and whether the name has more words.
+    fn surname(&self, e: &MergeEntity) -> Option<(&str, bool)> {
+        e.full_name
+            .map(|full| (self.strs.get(e.first as usize + 1), full))
+    }
+
+    fn full(&self, e: &MergeEntity) -> &str {
+        self.strs
+            .get(e.first as usize + 1 + usize::from(e.full_name.is_some()))
+    }
+
+    fn forms(&self, e: &MergeEntity) -> impl Iterator<Item = &str> {
+        let from = e.first as usize + 2 + usize::from(e.full_name.is_some());
+        (from..from + e.forms as usize).map(|i| self.strs.get(i))
+    }
+}
+
+/// Joins the articles' entities (`local`, one list an article) into corpus
+/// entities, and renumbers the articles' mentions and quotes from their
+/// article's entities to the corpus's.
+pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
+    let full_names = FullNames::of(&local);
+    // Where each article's entities start in the lists below, which hold
+    // every article's entities end to end.
+    let mut starts = Vec::with_capacity(local.len() + 1);
+    starts.push(0);
+    for article in &local {
+        starts.push(starts.last().unwrap() + article.entities.len());
+    }
+    // The keys' hashes, worked out in parallel so that numbering the keys
+    // in order only looks them up.
+    let hashes: Vec<u64> = local
+        .par_iter()
+        .flat_map_iter(|article| {
+            let full_names = &full_names;
+            article
+                .entities
+                .iter()
+                .map(move |e| FxBuildHasher.hash_one(full_names.key(article, e)))
+        })
+        .collect();
+    let numbers = Numbers::of(&local, &full_names, &hashes);
+    drop(hashes);
+    drop(full_names);
+    // Each entity's names and aliases, gathered in article order. Each
+    // worker gathers a share of the entities, reading every article in
+    // turn: an entity's articles are scattered, and read entity by entity
+    // they missed the cache (one core took twice the time).
+    let shares = Shares::of(&numbers, rayon::current_num_threads());
+    let gathered: Vec<Vec<Entity>> = (0..shares.sizes.len())
+        .into_par_iter()
+        .map(|w| {
+            let mut mine: Vec<Gathered> = Vec::new();
+            mine.resize_with(shares.sizes[w], Gathered::default);
+            for (article, &start) in local.iter().zip(&starts) {
+                for (at, e) in (start..).zip(&article.entities) {
+                    let n = numbers.of[at] as usize;
+                    if shares.worker[n] as usize == w {
+                        mine[shares.slot[n] as usize].add(article, e);
+                    }
+                }
+            }
+            mine.into_iter()
+                .zip(shares.of_worker(w))
+                .map(|(g, n)| g.into_entity(numbers.first[n]))
+                .collect()
+        })
+        .collect();
+    // The articles' entities are freed as soon as they are gathered: held
+    // while the corpus's are put in order, they raised the export's peak
+    // memory.
+    let Numbers { of, first, .. } = numbers;
+    drop(first);
+    drop(local);
+    // Each worker's entities are in number order.
+    let mut gathered: Vec<_> = gathered.into_iter().map(Vec::into_iter).collect();
+    let mut entities: Vec<Entity> = shares
+        .worker
+        .iter()
+        .map(|&w| gathered[w as usize].next().expect("one entity a number"))
+        .collect();
+    corpus
+        .articles
+        .par_iter_mut()
+        .zip(starts.par_windows(2))
+        .for_each(|(article, range)| {
+            let number = &of[range[0]..range[1]];
+            for m in &mut article.mentions {
+                m.set_entity(m.entity().map(|e| number[e] as usize));
+            }
+            for q in &mut article.quotes {
+                q.speaker = q.speaker.map(|e| number[e] as usize);
+            }
+        });
+    unique_ids(entities.iter_mut().map(|e| &mut e.id));
+    corpus.entities = entities;
+}
+
+/// What the articles give one corpus entity, gathered in article order.
+#[derive(Default)]
+struct Gathered {
+    names: NameCounts,
+    aliases: Vec<String>,
+}
+
+impl Gathered {
+    fn add(&mut self, article: &MergeEntities, e: &MergeEntity) {
+        self.names.add(article.full(e), e.mentions as usize);
+        // One alias per spelling whatever its case, up to 24 (a full list
+        // is not searched again: the corpus's most named people have
+        // theirs after a few articles).
+        for f in article.forms(e) {
+            if self.aliases.len() >= 24 {
+                break;
+            }
+            if !self.aliases.iter().any(|a| same_ignoring_case(a, f)) {
+                self.aliases.push(f.to_owned());
+            }
+        }
+    }
+
+    /// The entity of this key and kind, named by its fullest name.
+    fn into_entity(self, (key, kind): (&str, EntityKind)) -> Entity {
+        let name = self.names.fullest();
+        let mut aliases = self.aliases;
+        aliases.retain(|a| *a != name);
+        Entity {
+            id: slug(key),
+            name,
+            kind,
+            aliases,
+        }
+    }
+}
+
+/// The entities shared out among workers: each a share of about as many
+/// articles' entities, numbered in order within it.
+struct Shares {
+    /// Each entity's worker, and its place among the worker's entities.
+    worker: Vec<u32>,
+    slot: Vec<u32>,
+    /// How many entities each worker has.
+    sizes: Vec<usize>,
+}
+
+impl Shares {
+    fn of(numbers: &Numbers, workers: usize) -> Shares {
+        let workers = workers.max(1);
+        let mut load = vec![0u32; workers];
+        let mut sizes = vec![0usize; workers];
+        let mut worker = Vec::with_capacity(numbers.count.len());
+        let mut slot = Vec::with_capacity(numbers.count.len());
+        for &count in &numbers.count {
+            let (w, _) = load
+                .iter()
+                .enumerate()
+                .min_by_key(|&(_, l)| *l)
+                .expect("a worker");
+            load[w] += count;
+            worker.push(w as u32);
+            slot.push(sizes[w] as u32);
+            sizes[w] += 1;
+        }
+        Shares {
+            worker,
+            slot,
+            sizes,
+        }
+    }
+
+    /// A worker's entities, in number order.
+    fn of_worker(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.worker.len()).filter(move |&n| self.worker[n] as usize == w)
+    }
+}
+
+/// People's names by surname: full names, with how many articles'
+/// entities have each and its sex (as first met); and the surnames named
+/// alone, with a sex.
+#[derive(Default)]
+struct Surnames<'a> {
+    by_surname: HashMap<&'a str, HashMap<&'a str, (usize, Gender)>>,
+    alone: HashSet<(&'a str, Gender)>,
+}
+
+impl<'a> Surnames<'a> {
+    fn add(&mut self, article: &'a MergeEntities) {
+        for e in &article.entities {
+            match article.surname(e) {
+                Some((surname, true)) => {
+                    let n = self
+                        .by_surname
+                        .entry(surname)
+                        .or_default()
+                        .entry(article.key(e))
+                        .or_insert((0, e.gender));
+                    n.0 += 1;
+                }
+                Some((surname, false)) => {
+                    self.alone.insert((surname, e.gender));
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+/// The corpus entity of each article's entity (every article's end to
+/// end), numbered as first met; each corpus entity's key and kind, and
+/// how many articles' entities it is.
+struct Numbers<'a> {
+    of: Vec<u32>,
+    first: Vec<(&'a str, EntityKind)>,
+    count: Vec<u32>,
+}
+
+impl<'a> Numbers<'a> {
+    fn of(local: &'a [MergeEntities], full_names: &FullNames<'a>, hashes: &[u64]) -> Numbers<'a> {
+        let mut table: HashTable<(u64, &str, u32)> = HashTable::new();
+        let mut of = Vec::with_capacity(hashes.len());
+        let mut first = Vec::new();
+        let mut count: Vec<u32> = Vec::new();
+        let entities = local
+            .iter()
+            .flat_map(|article| article.entities.iter().map(move |e| (article, e)));
+        for ((article, e), &hash) in entities.zip(hashes) {
+            let key = full_names.key(article, e);
+            let n = match table.find(hash, |&(h, k, _)| h == hash && k == key) {
+                Some(&(_, _, n)) => n,
+                None => {
+                    let n = count.len() as u32;
+                    table.insert_unique(hash, (hash, key, n), |&(h, _, _)| h);
+                    first.push((key, e.kind));
+                    count.push(0);
+                    n
+                }
+            };
+            count[n as usize] += 1;
+            of.push(n);
+        }
+        Numbers { of, first, count }
+    }
+}
+
+/// For each surname named alone (with a sex), the key of the person's
+/// full name that dominates it across the corpus, where one does.
+struct FullNames<'a> {
+    dominant: HashMap<(&'a str, Gender), &'a str>,
+}
+
+impl<'a> FullNames<'a> {
+    fn of(local: &'a [MergeEntities]) -> FullNames<'a> {
+        let mut names = Surnames::default();
+        local.iter().for_each(|article| names.add(article));
+        let Surnames { by_surname, alone } = names;
+        // Worked out once a surname and sex: thousands of full names can
+        // share a surname in a large corpus.
+        let alone: Vec<(&str, Gender)> = alone.into_iter().collect();
+        let dominant = alone
+            .into_par_iter()
+            .filter_map(|(surname, gender)| {
+                let full = by_surname.get(surname)?;
+                // Those of the same sex, when there are any (as for one
+                // article's names).
+                let compatible = |g: Gender| sexes_fit(g, gender);
+                let any_compatible = full.values().any(|(_, g)| compatible(*g));
+                let mut counts: Vec<(&str, usize)> = full
+                    .iter()
+                    .filter(|(_, (_, g))| !any_compatible || compatible(*g))
+                    .map(|(k, (n, _))| (*k, *n))
+                    .collect();
+                counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+                (counts.len() == 1 || counts[0].1 >= 2 * counts[1].1)
+                    .then_some(((surname, gender), counts[0].0))
+            })
+            .collect();
+        FullNames { dominant }
+    }
+
+    /// The corpus key of an article's entity: its own, or for a surname
+    /// named alone, the key of the full name that dominates it.
+    fn key(&self, article: &'a MergeEntities, e: &MergeEntity) -> &'a str {
+        if let Some((surname, false)) = article.surname(e)
+            && let Some(full) = self.dominant.get(&(surname, e.gender))
+        {
+            return full;
+        }
+        article.key(e)
+    }
+}
+
+fn slug(key: &str) -> String {
+    let mut out = String::new();
+    for c in key.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
+/// Makes ids unique where keys slug alike: the second `x` becomes `x-2`,
+/// the next `x-3` (or the first number free). Each base id remembers where
+/// its numbers stand, so a thousand alike cost a thousand tries, not half
+/// a million.
+fn unique_ids<'a>(ids: impl Iterator<Item = &'a mut String>) {
+    let mut seen: HashSet<String> = HashSet::default();
+    let mut next: HashMap<String, usize> = HashMap::default();
+    for id in ids {
+        if seen.insert(id.clone()) {
+            continue;
+        }
+        let n = next.entry(id.clone()).or_insert(2);
+        let mut numbered = format!("{id}-{n}");
+        while !seen.insert(numbered.clone()) {
+            *n += 1;
+            numbered = format!("{id}-{n}");
+        }
+        *n += 1;
+        *id = numbered;
+    }
+}
+
+/// The full names given to one corpus entity, with their mentions: the
+/// first inline, as most entities have one name, and any others in a map
+/// (allocated only then).
+#[derive(Default)]
+struct NameCounts {
+    first: Option<(String, usize)>,
+    others: HashMap<String, usize>,
+}
+
+impl NameCounts {
+    fn add(&mut self, name: &str, mentions: usize) {
+        match &mut self.first {
+            None => self.first = Some((name.to_owned(), mentions)),
+            Some((first, n)) if first == name => *n += mentions,
+            Some(_) => match self.others.get_mut(name) {
+                Some(n) => *n += mentions,
+                None => {
+                    self.others.insert(name.to_owned(), mentions);
+                }
+            },
+        }
+    }
+
+    /// The fullest name: most words, then most used.
+    fn fullest(self) -> String {
+        self.first
+            .into_iter()
+            .chain(self.others)
+            .max_by(|x, y| {
+                x.0.split_whitespace()
+                    .count()
+                    .cmp(&y.0.split_whitespace().count())
+                    .then(x.1.cmp(&y.1))
+                    .then(y.0.cmp(&x.0))
+            })
+            .map(|(n, _)| n)
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unique_ids;
+
+    fn uniqued(ids: &[&str]) -> Vec<String> {
+        let mut ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+        unique_ids(ids.iter_mut());
+        ids
+    }
+
+    #[test]
+    fn ids_alike_are_numbered_from_two_skipping_numbers_taken() {
+        assert_eq!(
+            uniqued(&["a", "b", "a", "a-3", "a", "a", "a-2"]),
+            ["a", "b", "a-2", "a-3", "a-4", "a-5", "a-2-2"]
+        );
+    }
+
+    #[test]
+    fn many_ids_alike_are_numbered_in_linear_time() {
+        // Numbering each from 2 again tried 2 x 10^9 ids here (minutes).
+        let start = std::time::Instant::now();
+        let ids = uniqued(&vec!["x"; 60_000]);
+        assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+        assert_eq!(ids[59_999], "x-60000");
+        let distinct: std::collections::HashSet<&String> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
+    }
+}
