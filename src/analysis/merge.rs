@@ -138,7 +138,14 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
                 q.speaker = q.speaker.map(|e| number[e] as usize);
             }
         });
-    unique_ids(entities.iter_mut().map(|e| &mut e.id));
+    let mut ids: Vec<String> = entities
+        .iter_mut()
+        .map(|e| std::mem::take(&mut e.id))
+        .collect();
+    unique_ids(&mut ids);
+    for (e, id) in entities.iter_mut().zip(ids) {
+        e.id = id;
+    }
     corpus.entities = entities;
 }
 
@@ -351,21 +358,26 @@ fn slug(key: &str) -> String {
 /// the next `x-3` (or the first number free). Each base id remembers where
 /// its numbers stand, so a thousand alike cost a thousand tries, not half
 /// a million.
-fn unique_ids<'a>(ids: impl Iterator<Item = &'a mut String>) {
-    let mut seen: HashSet<String> = HashSet::default();
+/// (The ids met so far are known by their place in `ids`, not copied.)
+fn unique_ids(ids: &mut [String]) {
+    let hash = |s: &str| FxBuildHasher.hash_one(s);
+    let mut seen: HashTable<u32> = HashTable::with_capacity(ids.len());
     let mut next: HashMap<String, usize> = HashMap::default();
-    for id in ids {
-        if seen.insert(id.clone()) {
-            continue;
-        }
-        let n = next.entry(id.clone()).or_insert(2);
-        let mut numbered = format!("{id}-{n}");
-        while !seen.insert(numbered.clone()) {
+    for i in 0..ids.len() {
+        let taken = |seen: &HashTable<u32>, id: &str| {
+            seen.find(hash(id), |&j| ids[j as usize] == id).is_some()
+        };
+        if taken(&seen, &ids[i]) {
+            let n = next.entry(ids[i].clone()).or_insert(2);
+            let mut numbered = format!("{}-{n}", ids[i]);
+            while taken(&seen, &numbered) {
+                *n += 1;
+                numbered = format!("{}-{n}", ids[i]);
+            }
             *n += 1;
-            numbered = format!("{id}-{n}");
+            ids[i] = numbered;
         }
-        *n += 1;
-        *id = numbered;
+        seen.insert_unique(hash(&ids[i]), i as u32, |&j| hash(&ids[j as usize]));
     }
 }
 
@@ -415,7 +427,7 @@ mod tests {
 
     fn uniqued(ids: &[&str]) -> Vec<String> {
         let mut ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
-        unique_ids(ids.iter_mut());
+        unique_ids(&mut ids);
         ids
     }
 
