@@ -3,8 +3,9 @@
 //! to the person of that surname the corpus names most, and each entity
 //! named in full with its aliases.
 //!
-//! Entities are numbered in article order, serially; the rest (keys,
-//! names and aliases, renumbering the articles) is spread over the cores.
+//! Entities are numbered in article order, serially; the keys' hashes,
+//! the names and aliases, and the articles' renumbering are spread over
+//! the cores.
 
 use super::entities::{same_ignoring_case, sexes_fit};
 use super::lexicon::Gender;
@@ -14,6 +15,7 @@ use hashbrown::HashTable;
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::hash::BuildHasher;
+use std::ops::Range;
 
 /// What the merge reads of an article's entities, worked out with the
 /// article (in parallel). The merge holds every article's at once, so
@@ -73,8 +75,8 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
     for article in &local {
         starts.push(starts.last().unwrap() + article.entities.len());
     }
-    // The keys' hashes, worked out in parallel so that numbering the keys
-    // in order only looks them up.
+    // The keys' hashes, worked out in parallel: numbering the keys in
+    // order then finds each without hashing it.
     let hashes: Vec<u64> = local
         .par_iter()
         .flat_map_iter(|article| {
@@ -89,48 +91,44 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
     drop(hashes);
     drop(full_names);
     // Each entity's names and aliases, gathered in article order. Each
-    // worker gathers a share of the entities, reading every article in
+    // worker gathers a run of entity numbers, reading every article in
     // turn: an entity's articles are scattered, and read entity by entity
-    // they missed the cache (one core took twice the time).
-    let shares = Shares::of(&numbers, rayon::current_num_threads());
-    let gathered: Vec<Vec<Entity>> = (0..shares.sizes.len())
-        .into_par_iter()
-        .map(|w| {
+    // they missed the cache.
+    let runs = shares(&numbers.count, rayon::current_num_threads());
+    let gathered: Vec<Vec<Entity>> = runs
+        .par_iter()
+        .map(|run| {
             let mut mine: Vec<Gathered> = Vec::new();
-            mine.resize_with(shares.sizes[w], Gathered::default);
+            mine.resize_with(run.len(), Gathered::default);
             for (article, &start) in local.iter().zip(&starts) {
                 for (at, e) in (start..).zip(&article.entities) {
-                    let n = numbers.of[at] as usize;
-                    if shares.worker[n] as usize == w {
-                        mine[shares.slot[n] as usize].add(article, e);
+                    let n = numbers.number[at] as usize;
+                    if run.contains(&n) {
+                        mine[n - run.start].add(article, e);
                     }
                 }
             }
             mine.into_iter()
-                .zip(shares.of_worker(w))
-                .map(|(g, n)| g.into_entity(numbers.first[n]))
+                .zip(&numbers.key_kind[run.clone()])
+                .map(|(g, &key_kind)| g.into_entity(key_kind))
                 .collect()
         })
         .collect();
     // The articles' entities are freed as soon as they are gathered: held
     // while the corpus's are put in order, they raised the export's peak
     // memory.
-    let Numbers { of, first, .. } = numbers;
-    drop(first);
+    let Numbers {
+        number, key_kind, ..
+    } = numbers;
+    drop(key_kind);
     drop(local);
-    // Each worker's entities are in number order.
-    let mut gathered: Vec<_> = gathered.into_iter().map(Vec::into_iter).collect();
-    let mut entities: Vec<Entity> = shares
-        .worker
-        .iter()
-        .map(|&w| gathered[w as usize].next().expect("one entity a number"))
-        .collect();
+    let mut entities: Vec<Entity> = gathered.into_iter().flatten().collect();
     corpus
         .articles
         .par_iter_mut()
         .zip(starts.par_windows(2))
         .for_each(|(article, range)| {
-            let number = &of[range[0]..range[1]];
+            let number = &number[range[0]..range[1]];
             for m in &mut article.mentions {
                 m.set_entity(m.entity().map(|e| number[e] as usize));
             }
@@ -186,45 +184,26 @@ impl Gathered {
     }
 }
 
-/// The entities shared out among workers: each a share of about as many
-/// articles' entities, numbered in order within it.
-struct Shares {
-    /// Each entity's worker, and its place among the worker's entities.
-    worker: Vec<u32>,
-    slot: Vec<u32>,
-    /// How many entities each worker has.
-    sizes: Vec<usize>,
-}
-
-impl Shares {
-    fn of(numbers: &Numbers, workers: usize) -> Shares {
-        let workers = workers.max(1);
-        let mut load = vec![0u32; workers];
-        let mut sizes = vec![0usize; workers];
-        let mut worker = Vec::with_capacity(numbers.count.len());
-        let mut slot = Vec::with_capacity(numbers.count.len());
-        for &count in &numbers.count {
-            let (w, _) = load
-                .iter()
-                .enumerate()
-                .min_by_key(|&(_, l)| *l)
-                .expect("a worker");
-            load[w] += count;
-            worker.push(w as u32);
-            slot.push(sizes[w] as u32);
-            sizes[w] += 1;
-        }
-        Shares {
-            worker,
-            slot,
-            sizes,
+/// The entities shared out among at most `workers`: runs of entity
+/// numbers, in order, each with about as many articles' entities (`count`
+/// of each entity) as the others; none empty.
+fn shares(count: &[u32], workers: usize) -> Vec<Range<usize>> {
+    let workers = workers.clamp(1, count.len().max(1)) as u64;
+    let total: u64 = count.iter().map(|&c| u64::from(c)).sum();
+    let mut runs = Vec::new();
+    let (mut start, mut sum) = (0, 0u64);
+    for (n, &c) in count.iter().enumerate() {
+        sum += u64::from(c);
+        let run = runs.len() as u64 + 1;
+        // A run ends once the runs so far hold their part of the total.
+        if run < workers && sum * workers >= total * run {
+            runs.push(start..n + 1);
+            start = n + 1;
         }
     }
-
-    /// A worker's entities, in number order.
-    fn of_worker(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
-        (0..self.worker.len()).filter(move |&n| self.worker[n] as usize == w)
-    }
+    runs.push(start..count.len());
+    runs.retain(|r| !r.is_empty());
+    runs
 }
 
 /// People's names by surname: full names, with how many articles'
@@ -258,20 +237,20 @@ impl<'a> Surnames<'a> {
     }
 }
 
-/// The corpus entity of each article's entity (every article's end to
-/// end), numbered as first met; each corpus entity's key and kind, and
-/// how many articles' entities it is.
+/// The corpus entity of each article's entity (`number`, every article's
+/// end to end), numbered as first met; each corpus entity's key and kind,
+/// and how many articles' entities it is.
 struct Numbers<'a> {
-    of: Vec<u32>,
-    first: Vec<(&'a str, EntityKind)>,
+    number: Vec<u32>,
+    key_kind: Vec<(&'a str, EntityKind)>,
     count: Vec<u32>,
 }
 
 impl<'a> Numbers<'a> {
     fn of(local: &'a [MergeEntities], full_names: &FullNames<'a>, hashes: &[u64]) -> Numbers<'a> {
         let mut table: HashTable<(u64, &str, u32)> = HashTable::new();
-        let mut of = Vec::with_capacity(hashes.len());
-        let mut first = Vec::new();
+        let mut number = Vec::with_capacity(hashes.len());
+        let mut key_kind = Vec::new();
         let mut count: Vec<u32> = Vec::new();
         let entities = local
             .iter()
@@ -283,15 +262,19 @@ impl<'a> Numbers<'a> {
                 None => {
                     let n = count.len() as u32;
                     table.insert_unique(hash, (hash, key, n), |&(h, _, _)| h);
-                    first.push((key, e.kind));
+                    key_kind.push((key, e.kind));
                     count.push(0);
                     n
                 }
             };
             count[n as usize] += 1;
-            of.push(n);
+            number.push(n);
         }
-        Numbers { of, first, count }
+        Numbers {
+            number,
+            key_kind,
+            count,
+        }
     }
 }
 
@@ -358,26 +341,31 @@ fn slug(key: &str) -> String {
 /// the next `x-3` (or the first number free). Each base id remembers where
 /// its numbers stand, so a thousand alike cost a thousand tries, not half
 /// a million.
-/// (The ids met so far are known by their place in `ids`, not copied.)
+/// The ids met so far are known by their place in `ids`, not copied.
 fn unique_ids(ids: &mut [String]) {
     let hash = |s: &str| FxBuildHasher.hash_one(s);
     let mut seen: HashTable<u32> = HashTable::with_capacity(ids.len());
     let mut next: HashMap<String, usize> = HashMap::default();
     for i in 0..ids.len() {
-        let taken = |seen: &HashTable<u32>, id: &str| {
-            seen.find(hash(id), |&j| ids[j as usize] == id).is_some()
+        let taken = |seen: &HashTable<u32>, h: u64, id: &str| {
+            seen.find(h, |&j| ids[j as usize] == id).is_some()
         };
-        if taken(&seen, &ids[i]) {
-            let n = next.entry(ids[i].clone()).or_insert(2);
+        let mut h = hash(&ids[i]);
+        if taken(&seen, h, &ids[i]) {
+            if !next.contains_key(&ids[i]) {
+                next.insert(ids[i].clone(), 2);
+            }
+            let n = next.get_mut(&ids[i]).expect("inserted above");
             let mut numbered = format!("{}-{n}", ids[i]);
-            while taken(&seen, &numbered) {
+            while taken(&seen, hash(&numbered), &numbered) {
                 *n += 1;
                 numbered = format!("{}-{n}", ids[i]);
             }
             *n += 1;
+            h = hash(&numbered);
             ids[i] = numbered;
         }
-        seen.insert_unique(hash(&ids[i]), i as u32, |&j| hash(&ids[j as usize]));
+        seen.insert_unique(h, i as u32, |&j| hash(&ids[j as usize]));
     }
 }
 
@@ -423,7 +411,21 @@ impl NameCounts {
 
 #[cfg(test)]
 mod tests {
-    use super::unique_ids;
+    use super::{shares, unique_ids};
+
+    #[test]
+    fn workers_share_runs_of_entities_with_about_as_much_to_read() {
+        // One entity named 100 times, then 99 named once: half each.
+        let mut count = vec![100];
+        count.extend([1; 99]);
+        assert_eq!(shares(&count, 2), [0..1, 1..100]);
+        assert_eq!(shares(&[1; 10], 3), [0..4, 4..7, 7..10]);
+        // Never more workers than entities, nor an empty run.
+        assert_eq!(shares(&[5, 5], 8), [0..1, 1..2]);
+        let runs = shares(&[1, 1, 10], 3);
+        assert_eq!((runs.len(), runs[0].clone()), (1, 0..3));
+        assert!(shares(&[], 4).is_empty());
+    }
 
     fn uniqued(ids: &[&str]) -> Vec<String> {
         let mut ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
