@@ -6,6 +6,7 @@ use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
+use std::borrow::Cow;
 
 /// What a finder item opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -50,9 +51,11 @@ pub struct Item {
     /// Added to the match score: how prominent the item is (an entity
     /// quoted and named often ranks above a stray one).
     pub weight: i64,
-    /// One line, made safe for display; what the query is matched against.
+    /// One line, made safe for display; what the query is matched
+    /// against. Empty for a quote, whose text the corpus holds already
+    /// (see `FinderIndex::shown`).
     pub label: String,
-    /// Shown after the label (article date, speaker of a quote).
+    /// Shown after the label (article date, aliases); empty for a quote.
     pub detail: String,
 }
 
@@ -81,6 +84,30 @@ fn fold(label: &str) -> Box<str> {
         return label.to_ascii_lowercase().into();
     }
     label.chars().map(fold_char).collect::<String>().into()
+}
+
+/// `fold`, of a label made for folding only (lowercased in place when
+/// ASCII).
+fn fold_owned(mut label: String) -> Box<str> {
+    if label.is_ascii() {
+        label.make_ascii_lowercase();
+        return label.into_boxed_str();
+    }
+    fold(&label)
+}
+
+/// A quote's text and speaker as the finder shows them (the text as it
+/// searches it); `None` for a quote the corpus does not hold.
+fn quote_shown(corpus: &Corpus, a: ArticleIdx, q: usize) -> Option<(String, Cow<'_, str>)> {
+    let article = corpus.articles.get(a)?;
+    let quote = article.quotes.get(q)?;
+    let speaker = quote
+        .speaker
+        .and_then(|e| corpus.entities.get(e))
+        .map_or(Cow::Borrowed("unattributed"), |e| {
+            Cow::Owned(display::clean(&e.name))
+        });
+    Some((display::clean(corpus.text(article, quote.content)), speaker))
 }
 
 fn fold_char(c: char) -> char {
@@ -187,23 +214,43 @@ impl FinderIndex {
                 .par_iter()
                 .enumerate()
                 .flat_map_iter(|(a, article)| {
-                    article.quotes.iter().enumerate().map(move |(q, quote)| {
-                        let speaker = quote
-                            .speaker
-                            .and_then(|e| corpus.entities.get(e))
-                            .map(|e| display::clean(&e.name))
-                            .unwrap_or_else(|| "unattributed".into());
-                        Item {
-                            target: Target::Quote(a, q),
-                            weight: 0,
-                            label: display::clean(corpus.text(article, quote.content)),
-                            detail: speaker,
-                        }
+                    (0..article.quotes.len()).map(move |q| Item {
+                        target: Target::Quote(a, q),
+                        weight: 0,
+                        label: String::new(),
+                        detail: String::new(),
                     })
                 }),
         );
-        let folded = items.par_iter().map(|it| fold(&it.label)).collect();
+        // A quote's text is cleaned here only to be folded: a copy of all
+        // of them (and their speakers' names) was a tenth of the reader's
+        // memory at 10k.
+        let folded = items
+            .par_iter()
+            .map(|it| match it.target {
+                Target::Quote(a, q) => {
+                    let article = &corpus.articles[a];
+                    fold_owned(display::clean(
+                        corpus.text(article, article.quotes[q].content),
+                    ))
+                }
+                _ => fold(&it.label),
+            })
+            .collect();
         FinderIndex { items, folded }
+    }
+
+    /// An item's label and detail as shown: a quote's text and its
+    /// speaker are read from the corpus this index was built from.
+    pub fn shown<'a>(&'a self, corpus: &'a Corpus, item: usize) -> (Cow<'a, str>, Cow<'a, str>) {
+        let it = &self.items[item];
+        match it.target {
+            Target::Quote(a, q) => quote_shown(corpus, a, q)
+                .map_or((Cow::Borrowed(""), Cow::Borrowed("")), |(text, speaker)| {
+                    (Cow::Owned(text), speaker)
+                }),
+            _ => (Cow::Borrowed(&it.label), Cow::Borrowed(&it.detail)),
+        }
     }
 
     /// Results for a query, best first. An empty query lists the items in
@@ -301,29 +348,37 @@ mod tests {
     use super::*;
     use crate::{analysis, ingest};
 
-    /// The finder's index of one analysed article.
-    fn index_of(text: &str) -> FinderIndex {
+    /// One analysed article, and the finder's index of it.
+    fn index_of(text: &str) -> (Corpus, FinderIndex) {
         let mut c = ingest::load_texts(&[("a.txt", text)]);
         analysis::analyze(&mut c);
-        FinderIndex::build(&c)
+        let idx = FinderIndex::build(&c);
+        (c, idx)
     }
 
-    fn index() -> FinderIndex {
+    fn index() -> (Corpus, FinderIndex) {
         index_of(
             "Ports Reopen\n\nMayor Ana Ruiz said the harbour would reopen on Monday after the storm.\n",
         )
     }
 
-    fn labels(idx: &FinderIndex, query: &str) -> Vec<(&'static str, String)> {
+    /// Each result's kind and label as shown.
+    fn labels((c, idx): &(Corpus, FinderIndex), query: &str) -> Vec<(&'static str, String)> {
         idx.search(query)
             .iter()
             .map(|h| {
                 (
                     idx.items[h.item].target.kind_label(),
-                    idx.items[h.item].label.clone(),
+                    idx.shown(c, h.item).0.into_owned(),
                 )
             })
             .collect()
+    }
+
+    /// The chars of a result's label as shown that it marks as matched.
+    fn marked((c, idx): &(Corpus, FinderIndex), hit: &Hit) -> String {
+        let label: Vec<char> = idx.shown(c, hit.item).0.chars().collect();
+        hit.matched.iter().map(|&i| label[i]).collect()
     }
 
     /// The bundled sample's index, built once for every case.
@@ -395,19 +450,27 @@ mod tests {
 
     #[test]
     fn quote_text_past_accented_letters_is_found_and_marked_where_it_stands() {
-        let idx = index_of(
+        let index = index_of(
             "Fair Opens\n\n“Señora Muñoz opened the fair in Düsseldorf today,” Ana Ruiz said.\n",
         );
+        let idx = &index.1;
         for query in ["düsseldorf", "DÜSSELDORF", "in düss"] {
             let hit = idx
                 .search(query)
                 .into_iter()
                 .find(|h| matches!(idx.items[h.item].target, Target::Quote(..)))
                 .unwrap_or_else(|| panic!("{query}: no quote"));
-            let label: Vec<char> = idx.items[hit.item].label.chars().collect();
-            let marked: String = hit.matched.iter().map(|&i| label[i]).collect();
-            assert_eq!(marked.to_lowercase(), query.to_lowercase());
+            assert_eq!(marked(&index, &hit).to_lowercase(), query.to_lowercase());
         }
+        // A quote shows its speaker after its text.
+        let quote = idx
+            .search("fair in")
+            .into_iter()
+            .find(|h| matches!(idx.items[h.item].target, Target::Quote(..)))
+            .unwrap();
+        let (text, speaker) = idx.shown(&index.0, quote.item);
+        assert!(text.starts_with("Señora Muñoz opened"), "{text}");
+        assert_eq!(speaker, "Ana Ruiz");
     }
 
     #[test]
@@ -432,9 +495,7 @@ mod tests {
             Some(("person", "Ana Ruiz")),
             "{hits:?}"
         );
-        let hit = &idx.search("reopen")[0];
-        let label: Vec<char> = idx.items[hit.item].label.chars().collect();
-        let marked: String = hit.matched.iter().map(|&i| label[i]).collect();
-        assert_eq!(marked.to_lowercase(), "reopen");
+        let hit = &idx.1.search("reopen")[0];
+        assert_eq!(marked(&idx, hit).to_lowercase(), "reopen");
     }
 }

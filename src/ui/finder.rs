@@ -44,24 +44,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, f: &Finde
     let rows = finder_rows(&viewport_of(area));
     for (i, hit) in f.hits.iter().enumerate().skip(f.offset).take(rows) {
         let item = &app.finder.items[hit.item];
+        let (label, detail) = app.finder.shown(&app.corpus, hit.item);
         let selected = i == f.selected;
         let mut spans = vec![
             Span::raw(if selected { "▶ " } else { "  " }),
             Span::styled(fit(item.target.kind_label(), 8), theme.dim()),
         ];
         let label_w = w.saturating_sub(10);
-        let detail = if item.detail.is_empty() {
+        let detail = if detail.is_empty() {
             String::new()
         } else {
-            format!(" · {}", item.detail)
+            format!(" · {detail}")
         };
-        spans.extend(highlighted(
-            &item.label,
-            &hit.matched,
-            label_w,
-            theme,
-            selected,
-        ));
+        spans.extend(highlighted(&label, &hit.matched, label_w, theme, selected));
         let used: usize = spans.iter().map(|s| display::width(&s.content)).sum();
         let rest = w.saturating_sub(used);
         if rest > 3 && !detail.is_empty() {
