@@ -2,7 +2,7 @@
 //! organizations, places and quote text. Pure; no terminal code.
 
 use crate::display;
-use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
+use crate::model::{Article, ArticleIdx, Corpus, EntityIdx, EntityKind, Quote};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
@@ -96,8 +96,13 @@ fn fold_owned(mut label: String) -> Box<str> {
     fold(&label)
 }
 
-/// A quote's text and speaker as the finder shows them (the text as it
-/// searches it); `None` for a quote the corpus does not hold.
+/// A quote's text as the finder searches and shows it.
+fn quote_text(corpus: &Corpus, article: &Article, quote: &Quote) -> String {
+    display::clean(corpus.text(article, quote.content))
+}
+
+/// A quote's text and speaker as the finder shows them; `None` for a
+/// quote the corpus does not hold.
 fn quote_shown(corpus: &Corpus, a: ArticleIdx, q: usize) -> Option<(String, Cow<'_, str>)> {
     let article = corpus.articles.get(a)?;
     let quote = article.quotes.get(q)?;
@@ -107,7 +112,7 @@ fn quote_shown(corpus: &Corpus, a: ArticleIdx, q: usize) -> Option<(String, Cow<
         .map_or(Cow::Borrowed("unattributed"), |e| {
             Cow::Owned(display::clean(&e.name))
         });
-    Some((display::clean(corpus.text(article, quote.content)), speaker))
+    Some((quote_text(corpus, article, quote), speaker))
 }
 
 fn fold_char(c: char) -> char {
@@ -230,9 +235,7 @@ impl FinderIndex {
             .map(|it| match it.target {
                 Target::Quote(a, q) => {
                     let article = &corpus.articles[a];
-                    fold_owned(display::clean(
-                        corpus.text(article, article.quotes[q].content),
-                    ))
+                    fold_owned(quote_text(corpus, article, &article.quotes[q]))
                 }
                 _ => fold(&it.label),
             })

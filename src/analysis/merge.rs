@@ -206,37 +206,6 @@ fn shares(count: &[u32], workers: usize) -> Vec<Range<usize>> {
     runs
 }
 
-/// People's names by surname: full names, with how many articles'
-/// entities have each and its sex (as first met); and the surnames named
-/// alone, with a sex.
-#[derive(Default)]
-struct Surnames<'a> {
-    by_surname: HashMap<&'a str, HashMap<&'a str, (usize, Gender)>>,
-    alone: HashSet<(&'a str, Gender)>,
-}
-
-impl<'a> Surnames<'a> {
-    fn add(&mut self, article: &'a MergeEntities) {
-        for e in &article.entities {
-            match article.surname(e) {
-                Some((surname, true)) => {
-                    let n = self
-                        .by_surname
-                        .entry(surname)
-                        .or_default()
-                        .entry(article.key(e))
-                        .or_insert((0, e.gender));
-                    n.0 += 1;
-                }
-                Some((surname, false)) => {
-                    self.alone.insert((surname, e.gender));
-                }
-                None => {}
-            }
-        }
-    }
-}
-
 /// The corpus entity of each article's entity (`number`, every article's
 /// end to end), numbered as first met; each corpus entity's key and kind,
 /// and how many articles' entities it is.
@@ -286,9 +255,29 @@ struct FullNames<'a> {
 
 impl<'a> FullNames<'a> {
     fn of(local: &'a [MergeEntities]) -> FullNames<'a> {
-        let mut names = Surnames::default();
-        local.iter().for_each(|article| names.add(article));
-        let Surnames { by_surname, alone } = names;
+        // People's full names by surname, with how many articles'
+        // entities have each and its sex (as first met); and the surnames
+        // named alone, with a sex.
+        let mut by_surname: HashMap<&str, HashMap<&str, (usize, Gender)>> = HashMap::default();
+        let mut alone: HashSet<(&str, Gender)> = HashSet::default();
+        for article in local {
+            for e in &article.entities {
+                match article.surname(e) {
+                    Some((surname, true)) => {
+                        let n = by_surname
+                            .entry(surname)
+                            .or_default()
+                            .entry(article.key(e))
+                            .or_insert((0, e.gender));
+                        n.0 += 1;
+                    }
+                    Some((surname, false)) => {
+                        alone.insert((surname, e.gender));
+                    }
+                    None => {}
+                }
+            }
+        }
         // Worked out once a surname and sex: thousands of full names can
         // share a surname in a large corpus.
         let alone: Vec<(&str, Gender)> = alone.into_iter().collect();
