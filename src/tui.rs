@@ -83,7 +83,7 @@ where
     // On a pool of its own: the interface's searches (on the global pool)
     // must not queue behind the analysis while the articles are read.
     let analyse = move || {
-        analysis::analyze(&mut corpus);
+        analysis::analyze_for_reader(&mut corpus);
         // Indexed here too, off the interface's thread.
         Indexed::build(corpus)
     };
