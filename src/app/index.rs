@@ -58,73 +58,33 @@ pub struct Index {
 
 impl Index {
     pub fn build(corpus: &Corpus) -> Index {
+        // What is shown for names and titles, beside the rest (at 10,000
+        // articles each part takes some tens of milliseconds).
+        let (counted, (names, titles)) = rayon::join(
+            || Counted::of(corpus),
+            || {
+                rayon::join(
+                    || {
+                        corpus
+                            .entities
+                            .par_iter()
+                            .map(|e| display::clean(&e.name))
+                            .collect::<Vec<_>>()
+                    },
+                    || {
+                        corpus
+                            .articles
+                            .par_iter()
+                            .map(|a| display::clean(corpus.text(a, a.title)))
+                            .collect::<Vec<_>>()
+                    },
+                )
+            },
+        );
         let n_ent = corpus.entities.len();
-        let sidebar = SidebarOrder::new(corpus);
-        let mut quotes_by_speaker = vec![Vec::new(); n_ent];
-        let mut all_q = vec![0usize; n_ent];
-        let mut all_m = vec![0usize; n_ent];
-        let mut entities_by_article = Vec::with_capacity(corpus.articles.len());
-        let mut quote_order = Vec::with_capacity(corpus.articles.len());
-        // Per-article counts in scratch arrays reset by the entities
-        // touched: linear in the corpus, never articles x entities.
-        let mut q = vec![0usize; n_ent];
-        let mut m = vec![0usize; n_ent];
-        let mut touched: Vec<EntityIdx> = Vec::new();
-        for (a, article) in corpus.articles.iter().enumerate() {
-            let mut order: Vec<usize> = (0..article.quotes.len()).collect();
-            order.sort_by_key(|&q| article.quotes[q].content.start);
-            for &qi in &order {
-                if let Some(e) = article.quotes[qi].speaker.filter(|&e| e < n_ent) {
-                    quotes_by_speaker[e].push(QuoteRef {
-                        article: a,
-                        quote: qi,
-                    });
-                    if q[e] + m[e] == 0 {
-                        touched.push(e);
-                    }
-                    q[e] += 1;
-                }
-            }
-            for mention in &article.mentions {
-                if let Some(e) = mention.entity().filter(|&e| e < n_ent) {
-                    if q[e] + m[e] == 0 {
-                        touched.push(e);
-                    }
-                    m[e] += 1;
-                }
-            }
-            touched.sort_unstable();
-            let mut counts: Vec<EntityCount> = touched
-                .drain(..)
-                .map(|e| {
-                    let c = EntityCount {
-                        entity: e,
-                        quotes: q[e],
-                        mentions: m[e],
-                    };
-                    (q[e], m[e]) = (0, 0);
-                    c
-                })
-                .collect();
-            for c in &counts {
-                all_q[c.entity] += c.quotes;
-                all_m[c.entity] += c.mentions;
-            }
-            sidebar.sort(&mut counts);
-            entities_by_article.push(counts);
-            quote_order.push(order);
-        }
-        let (naming_from, naming) = naming_lists(n_ent, &entities_by_article);
-        let mut entities_all: Vec<EntityCount> = (0..n_ent)
-            .map(|e| EntityCount {
-                entity: e,
-                quotes: all_q[e],
-                mentions: all_m[e],
-            })
-            .collect();
-        sidebar.sort(&mut entities_all);
-
-        let mut speakers_all: Vec<EntityCount> = entities_all
+        let (naming_from, naming) = naming_lists(n_ent, &counted.entities_by_article);
+        let mut speakers_all: Vec<EntityCount> = counted
+            .entities_all
             .iter()
             .copied()
             .filter(|c| c.quotes > 0)
@@ -134,29 +94,20 @@ impl Index {
         for (rank, c) in speakers_all.iter().enumerate() {
             colour[c.entity] = Some(rank);
         }
-        let names: Vec<String> = corpus
-            .entities
-            .iter()
-            .map(|e| display::clean(&e.name))
-            .collect();
         let speakers_name_width = speakers_all
             .iter()
             .map(|c| display::width(&names[c.entity]))
             .max()
             .unwrap_or(0);
         Index {
-            quotes_by_speaker,
-            entities_by_article,
-            entities_all,
+            quotes_by_speaker: counted.quotes_by_speaker,
+            entities_by_article: counted.entities_by_article,
+            entities_all: counted.entities_all,
             naming_from,
             naming,
-            quote_order,
+            quote_order: counted.quote_order,
             colour,
-            titles: corpus
-                .articles
-                .iter()
-                .map(|a| display::clean(corpus.text(a, a.title)))
-                .collect(),
+            titles,
             names,
             speakers_all,
             speakers_name_width,
@@ -183,6 +134,135 @@ impl Index {
         let mut s: Vec<EntityCount> = list.iter().copied().filter(|c| c.quotes > 0).collect();
         most_quoted_first(&mut s);
         Cow::Owned(s)
+    }
+}
+
+/// What `Index::build` counts article by article (fields as in `Index`).
+struct Counted {
+    quotes_by_speaker: Vec<Vec<QuoteRef>>,
+    entities_by_article: Vec<Vec<EntityCount>>,
+    entities_all: Vec<EntityCount>,
+    quote_order: Vec<Vec<usize>>,
+}
+
+impl Counted {
+    fn of(corpus: &Corpus) -> Counted {
+        let n_ent = corpus.entities.len();
+        let sidebar = SidebarOrder::new(corpus);
+        // Articles in parallel, each worker with scratch counts reset by
+        // the entities touched: linear in the corpus, never articles x
+        // entities. (Runs of articles, so that a worker's scratch, two
+        // numbers an entity, is set up a few times, not once an article.)
+        let per_article: Vec<(Vec<usize>, Vec<EntityCount>)> = corpus
+            .articles
+            .par_iter()
+            .with_min_len(ARTICLES_PER_RUN)
+            .map_init(
+                || Scratch::new(n_ent),
+                |scratch, article| {
+                    let mut order: Vec<usize> = (0..article.quotes.len()).collect();
+                    order.sort_by_key(|&q| article.quotes[q].content.start);
+                    let speakers = order.iter().map(|&q| article.quotes[q].speaker);
+                    let mentions = article.mentions.iter().map(|m| m.entity());
+                    let mut counts = scratch.count(speakers, mentions);
+                    sidebar.sort(&mut counts);
+                    (order, counts)
+                },
+            )
+            .collect();
+        let mut quotes_by_speaker = vec![Vec::new(); n_ent];
+        let mut all_q = vec![0usize; n_ent];
+        let mut all_m = vec![0usize; n_ent];
+        let mut entities_by_article = Vec::with_capacity(per_article.len());
+        let mut quote_order = Vec::with_capacity(per_article.len());
+        for (a, (order, counts)) in per_article.into_iter().enumerate() {
+            let quotes = &corpus.articles[a].quotes;
+            for &q in &order {
+                if let Some(e) = quotes[q].speaker.filter(|&e| e < n_ent) {
+                    quotes_by_speaker[e].push(QuoteRef {
+                        article: a,
+                        quote: q,
+                    });
+                }
+            }
+            for c in &counts {
+                all_q[c.entity] += c.quotes;
+                all_m[c.entity] += c.mentions;
+            }
+            entities_by_article.push(counts);
+            quote_order.push(order);
+        }
+        let mut entities_all: Vec<EntityCount> = (0..n_ent)
+            .map(|e| EntityCount {
+                entity: e,
+                quotes: all_q[e],
+                mentions: all_m[e],
+            })
+            .collect();
+        sidebar.sort(&mut entities_all);
+        Counted {
+            quotes_by_speaker,
+            entities_by_article,
+            entities_all,
+            quote_order,
+        }
+    }
+}
+
+/// Articles a worker counts at least, in a run (see `Counted::of`).
+const ARTICLES_PER_RUN: usize = 256;
+
+/// One worker's counts of quotes and mentions per entity, all zero
+/// between articles.
+struct Scratch {
+    q: Vec<usize>,
+    m: Vec<usize>,
+    touched: Vec<EntityIdx>,
+}
+
+impl Scratch {
+    fn new(n_ent: usize) -> Scratch {
+        Scratch {
+            q: vec![0; n_ent],
+            m: vec![0; n_ent],
+            touched: Vec::new(),
+        }
+    }
+
+    /// One article's entities by number (those past the corpus's left
+    /// out), with how often each speaks and is mentioned.
+    fn count(
+        &mut self,
+        speakers: impl Iterator<Item = Option<EntityIdx>>,
+        mentions: impl Iterator<Item = Option<EntityIdx>>,
+    ) -> Vec<EntityCount> {
+        let n_ent = self.q.len();
+        let Scratch { q, m, touched } = self;
+        for e in speakers.flatten().filter(|&e| e < n_ent) {
+            if q[e] + m[e] == 0 {
+                touched.push(e);
+            }
+            q[e] += 1;
+        }
+        for e in mentions.flatten().filter(|&e| e < n_ent) {
+            if q[e] + m[e] == 0 {
+                touched.push(e);
+            }
+            m[e] += 1;
+        }
+        touched.sort_unstable();
+        touched
+            .drain(..)
+            .map(|e| {
+                let c = EntityCount {
+                    entity: e,
+                    quotes: q[e],
+                    mentions: m[e],
+                };
+                (q[e], m[e]) = (0, 0);
+                c
+            })
+            .collect()
     }
 }
 
@@ -253,5 +333,62 @@ impl SidebarOrder {
             let (kind, name) = self.ranks[c.entity];
             (kind, Reverse(c.quotes), Reverse(c.mentions), name, c.entity)
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 600 short articles (runs of `ARTICLES_PER_RUN` on several
+    /// workers), each quoting one of three people and naming another.
+    fn corpus() -> Corpus {
+        let people = ["Maria Keller", "Tomas Brandt", "Ana Souza"];
+        let texts: Vec<(String, String)> = (0..600)
+            .map(|i| {
+                let speaker = people[i % 3];
+                let named = people[(i + 1) % 3];
+                let text = format!(
+                    "Report {i}\n\n\"We agreed,\" {speaker} said in Geneva, beside {named}. \
+                     \"Talks go on,\" {speaker} added.\n"
+                );
+                (format!("{i:03}.txt"), text)
+            })
+            .collect();
+        let borrowed: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let mut c = crate::ingest::load_texts(&borrowed);
+        crate::analysis::analyze(&mut c);
+        c
+    }
+
+    #[test]
+    fn the_index_is_the_same_built_on_one_core_and_on_several() {
+        let c = corpus();
+        assert!(c.articles.len() > 2 * ARTICLES_PER_RUN);
+        let on = |threads| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            format!("{:?}", pool.install(|| Index::build(&c)))
+        };
+        assert_eq!(on(1), on(3));
+        let index = Index::build(&c);
+        let keller = c
+            .entities
+            .iter()
+            .position(|e| e.name == "Maria Keller")
+            .unwrap();
+        // Quoted twice in each of her 200 articles, in article order.
+        let quotes = &index.quotes_by_speaker[keller];
+        assert_eq!(quotes.len(), 400);
+        assert!(quotes.windows(2).all(|w| w[0].article <= w[1].article));
+        let all = index.entities_all.iter().find(|e| e.entity == keller);
+        assert_eq!(all.map(|e| e.quotes), Some(400));
+        // Named in 200 more articles.
+        assert_eq!(index.articles_naming(keller).len(), 400);
     }
 }
