@@ -2,10 +2,12 @@
 //! loads (and later analyses) the corpus, drawing.
 
 use crate::analysis;
+use crate::app::index::Index;
 use crate::app::input::{self, Input};
 use crate::app::{App, Indexed, Keymap, PaneWidths, update};
 use crate::config::ThemeColors;
 use crate::model::Corpus;
+use crate::search::FinderIndex;
 use crate::state::{State, Store};
 use crate::ui::{self, Theme};
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
@@ -49,9 +51,12 @@ pub const ARTICLES_FIRST_BYTES: usize = 2 << 20;
 enum Loaded {
     /// The articles of a large corpus, before analysis.
     Articles(Indexed, Vec<String>),
-    /// The analysed corpus (with the problems, unless `Articles` brought
-    /// them already).
+    /// A small corpus, analysed, with the problems.
     Analysed(Indexed, Vec<String>),
+    /// After `Articles`: the analysed corpus with the sidebar's index.
+    Quotes(Arc<Corpus>, Index),
+    /// After `Quotes`: the finder's index of the analysed corpus.
+    Finder(FinderIndex),
 }
 
 /// The worker: reads, shows a large corpus's articles at once, analyses.
@@ -67,7 +72,8 @@ where
     test_panic("load");
     let (mut corpus, mut problems) = load()?;
     let bytes: usize = corpus.sources.iter().map(|s| s.text.len()).sum();
-    if bytes > ARTICLES_FIRST_BYTES {
+    let articles_first = bytes > ARTICLES_FIRST_BYTES;
+    if articles_first {
         // The interface reads a copy while this one is analysed.
         let shown = Indexed::build(corpus.clone());
         if tx
@@ -82,16 +88,25 @@ where
     test_panic("analysis");
     // On a pool of its own: the interface's searches (on the global pool)
     // must not queue behind the analysis while the articles are read.
+    // Indexed here too, off the interface's thread.
     let analyse = move || {
         analysis::analyze_for_reader(&mut corpus);
-        // Indexed here too, off the interface's thread.
-        Indexed::build(corpus)
+        if !articles_first {
+            return Loaded::Analysed(Indexed::build(corpus), problems);
+        }
+        // Quotes and people are shown as soon as the sidebar's index is
+        // built (on every core); the finder's index (as long again at
+        // 10,000 articles: its titles' index serves meanwhile) follows.
+        let corpus = Arc::new(corpus);
+        let index = Index::build(&corpus);
+        let _ = tx.send(Ok(Loaded::Quotes(Arc::clone(&corpus), index)));
+        *doing = "indexing the analysed corpus for the finder";
+        Loaded::Finder(FinderIndex::build(&corpus))
     };
-    let analysed = match rayon::ThreadPoolBuilder::new().build() {
+    Ok(match rayon::ThreadPoolBuilder::new().build() {
         Ok(pool) => pool.install(analyse),
         Err(_) => analyse(),
-    };
-    Ok(Loaded::Analysed(analysed, problems))
+    })
 }
 
 /// How the reader ended.
@@ -257,6 +272,8 @@ fn event_loop(
     let mut last_save = Instant::now();
     let mut frames = 0u64;
     let mut articles_drawn = false;
+    // Set from the analysed corpus's arrival to its finder index's.
+    let mut finder_pending = false;
     loop {
         let sig = signal.load(Ordering::SeqCst);
         if sig != 0 {
@@ -289,7 +306,7 @@ fn event_loop(
         // While loading, look for the corpus often (it is drawn as soon
         // as it arrives); the spinner still turns every `TICK`. A signal
         // interrupts the wait; the next turn handles it.
-        let waiting = app.loading.is_some() || app.analysing.is_some();
+        let waiting = app.loading.is_some() || app.analysing.is_some() || finder_pending;
         let wait = if waiting { LOADING_POLL } else { TICK };
         let ready = !app.ui.quit
             && match event::poll(wait) {
@@ -336,6 +353,8 @@ fn event_loop(
                 l.tick = tick;
                 dirty = true;
             }
+        }
+        if app.loading.is_some() || app.analysing.is_some() || finder_pending {
             match rx.try_recv() {
                 Ok(Ok(Loaded::Articles(indexed, problems))) => {
                     outcome.problems = problems.clone();
@@ -353,6 +372,26 @@ fn event_loop(
                     }
                     let size = terminal.size()?;
                     app.resize(size.width, size.height);
+                    dirty = true;
+                }
+                Ok(Ok(Loaded::Quotes(corpus, index))) => {
+                    app.set_quotes(corpus, index);
+                    finder_pending = true;
+                    let size = terminal.size()?;
+                    app.resize(size.width, size.height);
+                    dirty = true;
+                }
+                Ok(Ok(Loaded::Finder(finder))) => {
+                    app.set_finder(finder);
+                    finder_pending = false;
+                    dirty = true;
+                }
+                // Quotes and people are on screen: the finder goes on
+                // searching the titles, and the failure is reported.
+                Ok(Err(e)) if finder_pending => {
+                    finder_pending = false;
+                    app.ui.message = Some(e.clone());
+                    outcome.problems.push(e);
                     dirty = true;
                 }
                 // The articles are on screen: they stay readable, without

@@ -25,6 +25,7 @@ use crate::model::{ArticleIdx, Corpus, EntityIdx, EntityKind};
 use crate::search::{FinderIndex, Hit, Narrowing, Target};
 use lines::LineKind;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// Rows each article takes in the list (title, then details).
 pub const LIST_ROWS: usize = 2;
@@ -170,7 +171,9 @@ pub enum SideRow {
 }
 
 pub struct App {
-    pub corpus: Corpus,
+    /// Shared with the loading worker while it builds the finder's index
+    /// (`set_quotes`, then `set_finder`); never changed in place.
+    pub corpus: Arc<Corpus>,
     pub index: Index,
     pub finder: FinderIndex,
     pub keymap: Keymap,
@@ -213,7 +216,7 @@ const PERSON_CHUNK: usize = 4;
 /// A corpus with the reader's indexes built for it.
 #[derive(Default)]
 pub struct Indexed {
-    pub corpus: Corpus,
+    pub corpus: Arc<Corpus>,
     pub index: Index,
     pub finder: FinderIndex,
 }
@@ -223,7 +226,7 @@ impl Indexed {
         // The two indexes are independent: built side by side.
         let (index, finder) = rayon::join(|| Index::build(&corpus), || FinderIndex::build(&corpus));
         Indexed {
-            corpus,
+            corpus: Arc::new(corpus),
             index,
             finder,
         }
@@ -240,7 +243,7 @@ impl App {
     /// An app with no corpus yet, waiting for the worker.
     pub fn loading(what: &str) -> App {
         App {
-            corpus: Corpus::default(),
+            corpus: Arc::default(),
             index: Index::default(),
             finder: FinderIndex::default(),
             keymap: Keymap::default(),
@@ -303,16 +306,23 @@ impl App {
     /// what the user did meanwhile (article, scroll, marks, finder query)
     /// stays, and quotes and people appear.
     pub fn set_analysed(&mut self, indexed: Indexed) {
-        // The finder's results change (people come first now): keep the
-        // item the user had selected, not its row.
-        let selected = match &self.ui.popup {
-            Some(Popup::Finder(f)) => f
-                .hits
-                .get(f.selected)
-                .map(|h| self.finder.items[h.item].target),
-            _ => None,
-        };
-        self.replace_corpus(indexed);
+        let Indexed {
+            corpus,
+            index,
+            finder,
+        } = indexed;
+        self.set_quotes(corpus, index);
+        self.set_finder(finder);
+    }
+
+    /// `set_analysed` without the finder's index, which follows
+    /// (`set_finder`): the finder searches the articles' titles meanwhile.
+    /// (The worker sends the corpus as soon as the sidebar's index is
+    /// built: at 10,000 articles the finder's takes as long again.)
+    pub fn set_quotes(&mut self, corpus: Arc<Corpus>, index: Index) {
+        self.corpus = corpus;
+        self.index = index;
+        self.person_cache = None;
         self.analysing = None;
         let quotes = self.index.quote_count;
         self.ui.message = Some(format!(
@@ -323,7 +333,24 @@ impl App {
         ));
         self.sync_marks();
         self.restore_quote();
+        clamp_all(self);
+    }
+
+    /// The finder's index of the analysed corpus (after `set_quotes`).
+    pub fn set_finder(&mut self, finder: FinderIndex) {
+        // The finder's results change (people come first now): keep the
+        // item the user had selected, not its row.
+        let selected = match &self.ui.popup {
+            Some(Popup::Finder(f)) => f
+                .hits
+                .get(f.selected)
+                .map(|h| self.finder.items[h.item].target),
+            _ => None,
+        };
+        self.finder = finder;
         if let Some(Popup::Finder(f)) = &mut self.ui.popup {
+            // What the old index matched says nothing of the new one's.
+            f.narrowing = Narrowing::default();
             f.search(&self.finder);
             f.selected = selected
                 .and_then(|t| {
@@ -333,7 +360,6 @@ impl App {
                 })
                 .unwrap_or(0);
         }
-        clamp_all(self);
     }
 
     /// The analysis failed after the articles were shown: they stay

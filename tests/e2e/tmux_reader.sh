@@ -47,6 +47,12 @@ if [ -d "$TRAIN" ]; then
   expect "people in the sidebar" 'People \([0-9]+\)'
   send_text ']'
   expect "a quote of the second article is selected" 'Quote 1/[0-9]+ · '
+  # The finder's index of people follows the quotes.
+  send_text '/'
+  send_text 'trump'
+  expect "the finder finds the people the analysis brought" 'person +Donald (J\. )?Trump'
+  send Escape
+  expect_not "Esc closes the finder" 'Find: articles'
   send_text 'q'
   expect_terminal_restored
 else

@@ -151,6 +151,42 @@ fn a_query_typed_before_the_analysis_finds_the_people_it_brings() {
 }
 
 #[test]
+fn quotes_and_people_come_before_the_finders_index_which_then_finds_them() {
+    // As the worker sends a large corpus: the corpus with the sidebar's
+    // index first, the finder's index after.
+    let mut a = finder_before_analysis("pezeshki");
+    let Indexed {
+        corpus,
+        index,
+        finder,
+    } = Indexed::build(fixture::corpus());
+    a.set_quotes(corpus, index);
+    assert!(a.analysing.is_none(), "quotes and people are shown");
+    let hits = |a: &App| match &a.ui.popup {
+        Some(hearsay::app::Popup::Finder(f)) => f
+            .hits
+            .iter()
+            .map(|h| a.finder.items[h.item].target)
+            .collect::<Vec<_>>(),
+        other => panic!("no finder: {other:?}"),
+    };
+    assert!(
+        hits(&a).is_empty(),
+        "the titles' index still: no title matches"
+    );
+    a.set_finder(finder);
+    let person =
+        hearsay::search::Target::Entity(fixture::PEZESHKIAN, hearsay::model::EntityKind::Person);
+    assert_eq!(hits(&a).first(), Some(&person), "found without another key");
+    press(&mut a, &["Enter"]);
+    assert!(
+        matches!(a.ui.screen, Screen::Person { .. }),
+        "{:?}",
+        a.ui.screen
+    );
+}
+
+#[test]
 fn leaving_the_restored_article_drops_its_saved_quote() {
     let (mut a, _) = reopened_before_analysis(&["j", "Enter", "]"]);
     // Away and back, before the quotes arrive.
