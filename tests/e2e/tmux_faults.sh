@@ -39,6 +39,23 @@ for sig in TERM HUP; do
   rm -rf "$DATA"
 done
 
+# Closing the terminal: its window goes with the reader in it (its own
+# pane, no shell). The reader must end, not spin on a dead terminal, and
+# save the reading state.
+tm new-session -d -s closing -x 100 -y 30 \
+  "env XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/data TERM=xterm-256color $BIN"
+on_closing() { tm capture-pane -p -t closing | grep -Eq -- "$1"; }
+for ((i = 0; i < 100; i++)); do on_closing "Articles 1/" && break; sleep 0.1; done
+tm send-keys -t closing Enter
+for ((i = 0; i < 100; i++)); do on_closing "▸ Article 1/" && break; sleep 0.1; done
+pid=$(tm list-panes -t closing -F "#{pane_pid}")
+tm kill-session -t closing
+for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+holds "closing its terminal ends the reader" "! kill -0 $pid 2>/dev/null"
+holds "closing its terminal saves the reading state" "grep -q \"\\\"last\\\"\" $DATA/state.json"
+kill -9 "$pid" 2>/dev/null || true # never leave a reader spinning
+rm -rf "$DATA"
+
 send_line "clear; HEARSAY_TEST_PANIC=draw '$BIN'; echo \"exit=\$?\""
 expect "a panic on the UI thread prints its message" "HEARSAY_TEST_PANIC=draw: a test panic"
 expect "and exits with 101" '^exit=101$'
