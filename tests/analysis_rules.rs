@@ -590,6 +590,34 @@ The Chicago Police Department said it would help. The Justice Department said it
 }
 
 #[test]
+fn places_and_buildings_are_known_by_their_last_word() {
+    let c = corpus(&[
+        "One
+
+Palm Beach County said it would count again. Jerry Hall spoke at Madison Square Garden, then at Central Park and the Drake Hotel. Voters in Trump Village said they were tired.
+",
+    ]);
+    let kind = |name: &str| {
+        c.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+            .unwrap_or_else(|| panic!("no {name}: {:?}", c.entities))
+    };
+    for place in [
+        "Palm Beach County",
+        "Madison Square Garden",
+        "Central Park",
+        "Drake Hotel",
+        "Trump Village",
+    ] {
+        assert_eq!(kind(place), EntityKind::Place, "{place}");
+    }
+    // A surname that names places too, after a first name: a person.
+    assert_eq!(kind("Jerry Hall"), EntityKind::Person);
+}
+
+#[test]
 fn new_opens_the_places_it_names_and_their_organisations() {
     let c = corpus(&[
         "One

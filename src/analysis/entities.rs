@@ -333,6 +333,14 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     if lexicon::PLACES.contains(full) && !person_role {
         return EntityKind::Place;
     }
+    // A place's or a building's name by its last word, after at least one
+    // other (a surname only after a word that is no first name).
+    let place_head = lexicon::PLACE_HEADS.contains(last)
+        || (lexicon::PLACE_HEADS_SURNAMES.contains(last)
+            && lexicon::first_name_gender(first).is_none());
+    if name.len() >= 2 && place_head && !person_role {
+        return EntityKind::Place;
+    }
     // A first name opens a person's name, unless it names a country
     // (`Iran Air`). A lone first name is a person too (`Melanie`).
     let shouted = name.len() == 1 && !name[0].chars().any(char::is_lowercase);

@@ -73,6 +73,16 @@ organization organisation league federation board office church corporation airl
 studios institution society hospital club team caucus government cabinet kremlin pentagon \
 commerce trust program project initiative poll polls survey watch reuters bloomberg tass";
 
+/// Last words of the names of places and buildings (`Palm Beach County`,
+/// `Madison Square Garden`, `Trump Plaza Hotel`), never a surname.
+const PLACE_HEAD_WORDS: &str = "county city beach island airport avenue square river valley \
+bridge village plaza boulevard stadium arena garden gardens hotel resort casino museum tower \
+mall canyon harbor harbour peninsula";
+
+/// Last words of the names of places that are surnames too (`Jackson
+/// Park`, `Jerry Hall`): a place's only after a word that is no first name.
+const PLACE_HEAD_SURNAMES: &str = "park street hall field hill hills lake heights";
+
 /// Well-known organisations a name list would miss (acronyms, agencies).
 const KNOWN_ORGS: &str = "nato un united-nations eu fbi cia nsa cnn bbc afp ap ap. reuters \
 bloomberg tass interfax xinhua msnbc nbc abc cbs fox npr pbs gop dnc rnc kremlin pentagon \
@@ -101,6 +111,8 @@ pub static BETWEEN: LazyLock<WordSet> = LazyLock::new(|| set(BETWEEN_SPEAKER_AND
 pub static STOPS: LazyLock<WordSet> = LazyLock::new(|| set(STOP));
 pub static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| set(ROLES));
 pub static ORGS: LazyLock<WordSet> = LazyLock::new(|| set(ORG_WORDS));
+pub static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| set(PLACE_HEAD_WORDS));
+pub static PLACE_HEADS_SURNAMES: LazyLock<WordSet> = LazyLock::new(|| set(PLACE_HEAD_SURNAMES));
 pub static KNOWN_ORG_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     KNOWN_ORGS
         .split_whitespace()
