@@ -618,6 +618,24 @@ Palm Beach County said it would count again. Jerry Hall spoke at Madison Square 
 }
 
 #[test]
+fn a_name_made_an_adjective_is_no_one() {
+    let c = corpus(&[
+        "One
+
+Jeb Bush offered a Trump-style retort on the mogul's preferred mode of communication, tweeting at him, \"you aren't just a loser, you are a liar.\" The Brooklyn-based group said it would sue. Kim Jong-un said nothing. The Queens-born developer said he would win.
+",
+    ]);
+    let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
+    for adjective in ["Trump-style", "Brooklyn-based", "Queens-born"] {
+        assert!(
+            !names.iter().any(|n| n.contains(adjective)),
+            "{adjective}: {names:?}"
+        );
+    }
+    assert!(people(&c).contains(&"Kim Jong-un"), "{names:?}");
+}
+
+#[test]
 fn new_opens_the_places_it_names_and_their_organisations() {
     let c = corpus(&[
         "One

@@ -1287,6 +1287,10 @@ fn name_runs(
             i = end;
             continue;
         }
+        if is_name_made_adjective(unit.lowers.get(end - 1)) {
+            i = end;
+            continue;
+        }
         // `the Washington Post Trump said`: an organisation's name, then a
         // person's.
         let split = (start + 2..end).find(|&k| {
@@ -1305,6 +1309,44 @@ fn name_runs(
         }
         i = end;
     }
+}
+
+/// A name made an adjective by a hyphen and a word (`Trump-style`,
+/// `Brooklyn-based`, `Queens-born`, `Lindsey Graham-type`): no name.
+/// (Not `Kim Jong-un`: the words are listed.)
+fn is_name_made_adjective(lower: &str) -> bool {
+    lower.rsplit_once('-').is_some_and(|(_, word)| {
+        matches!(
+            word,
+            "style"
+                | "type"
+                | "era"
+                | "born"
+                | "based"
+                | "language"
+                | "led"
+                | "backed"
+                | "like"
+                | "owned"
+                | "funded"
+                | "linked"
+                | "allied"
+                | "aligned"
+                | "made"
+                | "bred"
+                | "raised"
+                | "educated"
+                | "inspired"
+                | "sponsored"
+                | "friendly"
+                | "leaning"
+                | "controlled"
+                | "affiliated"
+                | "esque"
+                | "related"
+                | "spent"
+        )
+    })
 }
 
 /// Whether two spellings are the same but for case.
@@ -1698,7 +1740,11 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     let surname_here = table.is_surname(&lower);
     // (`Q:` and `A:` of an interview are no one's names.)
     let one_letter = mention_text.chars().filter(|c| c.is_alphabetic()).count() == 1;
-    if one_letter || !surname_here && common_word_opening_a_sentence(text, f, m, &lower) {
+    // (Nor is `Trump-style` anyone's, nor `the Queens-born`.)
+    if one_letter
+        || is_name_made_adjective(&lower)
+        || !surname_here && common_word_opening_a_sentence(text, f, m, &lower)
+    {
         return None;
     }
     let Some(words) = description_words(text, m, phrase, &lower, surname_here) else {
