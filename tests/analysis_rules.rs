@@ -618,6 +618,25 @@ Palm Beach County said it would count again. Jerry Hall spoke at Madison Square 
 }
 
 #[test]
+fn papers_firms_and_broadcasters_are_known_by_their_last_word() {
+    let c = corpus(&[
+        "One
+
+Bain Capital said it would sell. The Cedar Rapids Gazette reported the vote, and RBC Capital Markets said rates would rise. Turner Broadcasting declined to comment.
+",
+    ]);
+    assert_eq!(
+        organisations_and_places(&c),
+        [
+            "Bain Capital",
+            "Cedar Rapids Gazette",
+            "RBC Capital Markets",
+            "Turner Broadcasting"
+        ]
+    );
+}
+
+#[test]
 fn a_name_made_an_adjective_is_no_one() {
     let c = corpus(&[
         "One

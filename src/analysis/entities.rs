@@ -325,6 +325,7 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     if lexicon::KNOWN_ORG_NAMES.contains(full)
         || organisation_of
         || lexicon::ORGS.contains(last)
+        || (lexicon::ORG_ENDINGS.contains(last) && name.len() >= 2)
         || (org_word && name.len() >= 2)
         || (name.len() == 1 && is_acronym(name[0]) && lexicon::first_name_gender(first).is_none())
     {

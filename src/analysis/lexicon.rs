@@ -83,6 +83,14 @@ mall canyon harbor harbour peninsula";
 /// Park`, `Jerry Hall`): a place's only after a word that is no first name.
 const PLACE_HEAD_SURNAMES: &str = "park street hall field hill hills lake heights";
 
+/// Words that make a name an organisation when they end it (`Cedar
+/// Rapids Gazette`, `Bain Capital`, `Turner Broadcasting`), but not inside
+/// one, where an organisation's word would end it (`RBC Capital Markets`).
+const ORG_ENDING_WORDS: &str = "gazette examiner insider chronicle observer sentinel inquirer \
+dispatch courier bulletin monitor register telegraph broadcasting media communications \
+entertainment productions promotions partners holdings capital consulting strategies industries \
+enterprises ventures associates technologies systems labs markets management";
+
 /// Well-known organisations a name list would miss (acronyms, agencies).
 const KNOWN_ORGS: &str = "nato un united-nations eu fbi cia nsa cnn bbc afp ap ap. reuters \
 bloomberg tass interfax xinhua msnbc nbc abc cbs fox npr pbs gop dnc rnc kremlin pentagon \
@@ -111,6 +119,7 @@ pub static BETWEEN: LazyLock<WordSet> = LazyLock::new(|| set(BETWEEN_SPEAKER_AND
 pub static STOPS: LazyLock<WordSet> = LazyLock::new(|| set(STOP));
 pub static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| set(ROLES));
 pub static ORGS: LazyLock<WordSet> = LazyLock::new(|| set(ORG_WORDS));
+pub static ORG_ENDINGS: LazyLock<WordSet> = LazyLock::new(|| set(ORG_ENDING_WORDS));
 pub static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| set(PLACE_HEAD_WORDS));
 pub static PLACE_HEADS_SURNAMES: LazyLock<WordSet> = LazyLock::new(|| set(PLACE_HEAD_SURNAMES));
 pub static KNOWN_ORG_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
