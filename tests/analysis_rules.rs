@@ -506,20 +506,24 @@ fn organisations_and_capitals_are_not_people() {
     let c = corpus(&[
         "One\n\nReuters said the deal was signed. Moscow said it would respond. NATO said nothing had changed.\n",
     ]);
-    let kinds: Vec<(String, EntityKind)> = c.articles[0]
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker)
-        .map(|e| (c.entities[e].name.clone(), c.entities[e].kind))
-        .collect();
     assert_eq!(
-        kinds,
+        speaker_kinds(&c),
         [
             ("Reuters".to_owned(), EntityKind::Organization),
             ("Moscow".to_owned(), EntityKind::Place),
             ("NATO".to_owned(), EntityKind::Organization)
         ]
     );
+}
+
+/// The first article's speakers, in order, with their kinds.
+fn speaker_kinds(c: &Corpus) -> Vec<(String, EntityKind)> {
+    c.articles[0]
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker)
+        .map(|e| (c.entities[e].name.clone(), c.entities[e].kind))
+        .collect()
 }
 
 /// Names of the entities not people, sorted.
@@ -632,6 +636,21 @@ Bain Capital said it would sell. The Cedar Rapids Gazette reported the vote, and
             "Cedar Rapids Gazette",
             "RBC Capital Markets",
             "Turner Broadcasting"
+        ]
+    );
+}
+
+#[test]
+fn a_speaker_written_as_a_brand_is_an_organisation() {
+    let c = corpus(&[
+        "One\n\nRealClearPolitics said the race was tied. McCain said it was not. BuzzFeed reported that the memo was real.\n",
+    ]);
+    assert_eq!(
+        speaker_kinds(&c),
+        [
+            ("RealClearPolitics".to_owned(), EntityKind::Organization),
+            ("McCain".to_owned(), EntityKind::Person),
+            ("BuzzFeed".to_owned(), EntityKind::Organization)
         ]
     );
 }

@@ -1921,11 +1921,44 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
     let l = norm(word);
     if lexicon::PLACES.contains(&l) {
         EntityKind::Place
-    } else if is_acronym(word) || lexicon::KNOWN_ORG_NAMES.contains(&l) {
+    } else if is_acronym(word) || is_brand(word) || lexicon::KNOWN_ORG_NAMES.contains(&l) {
         EntityKind::Organization
     } else {
         EntityKind::Person
     }
+}
+
+/// One word with a capital inside it, as brands and publications are
+/// written (`RealClearPolitics`, `BuzzFeed`, `ProPublica`), and not after
+/// the prefixes of surnames (`McCain`, `DeSantis`, `LaGuardia`, `DiCaprio`).
+/// Asked of speakers only: among names that say nothing, such words are
+/// as often people's handles (`JebBush`), which are no organisation.
+fn is_brand(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let inner = (1..letters.len()).find(|&i| {
+        letters[i].is_uppercase() && letters[i - 1].is_lowercase() && letters[0].is_uppercase()
+    });
+    let Some(at) = inner else {
+        return false;
+    };
+    let prefix: String = letters[..at].iter().collect();
+    !matches!(
+        prefix.as_str(),
+        "Mc" | "Mac"
+            | "De"
+            | "Di"
+            | "Da"
+            | "Du"
+            | "Del"
+            | "Della"
+            | "La"
+            | "Le"
+            | "Van"
+            | "Von"
+            | "Fitz"
+            | "St"
+            | "Ter"
+    )
 }
 
 /// Corpus key of a local entity; people by first name, surname and suffix.
