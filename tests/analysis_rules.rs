@@ -656,6 +656,14 @@ fn a_speaker_written_as_a_brand_is_an_organisation() {
 }
 
 #[test]
+fn a_word_opening_a_sentence_before_a_verb_not_of_speech_is_no_speaker() {
+    let c = corpus(&[
+        "One\n\nSuch sentiments hung in the air at the \"Still Sanders\" rally. Ruiz quietly said the talks had failed.\n",
+    ]);
+    assert_eq!(speaker_kinds(&c), [("Ruiz".to_owned(), EntityKind::Person)]);
+}
+
+#[test]
 fn a_name_made_an_adjective_is_no_one() {
     let c = corpus(&[
         "One

@@ -1840,16 +1840,22 @@ fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -
         return false;
     }
     let group = is_group_head(lower) || lexicon::is_role_word(lower);
-    // (`Trump said`, `Ruiz quietly said`.)
+    // (`Trump said`, `Ruiz quietly said`; a verb of speech: `Such
+    // sentiments hung` and `Harsh comments are` name no one.)
     let cue_next = f.cue.is_some_and(|cue| {
-        cue.start >= m.end && {
-            let mut between = text[m.end..cue.start].split_whitespace();
-            match (between.next(), between.next()) {
-                (None, _) => true,
-                (Some(w), None) => w.ends_with("ly"),
-                _ => false,
+        cue.start >= m.end
+            && text[cue.range()]
+                .split_whitespace()
+                .next()
+                .is_some_and(|verb| lexicon::CUES.contains(&norm(verb)))
+            && {
+                let mut between = text[m.end..cue.start].split_whitespace();
+                match (between.next(), between.next()) {
+                    (None, _) => true,
+                    (Some(w), None) => w.ends_with("ly"),
+                    _ => false,
+                }
             }
-        }
     });
     group || !cue_next
 }
