@@ -13,7 +13,7 @@
 
 use super::ArticleFindings;
 use super::attribution::{Found, Unit};
-use super::lexicon::{self, Gender};
+use super::lexicon::{self, Gender, LastWord};
 use super::merge::{MergeEntities, MergeEntity};
 use super::strlist::StrList;
 use super::tokens::{self, TokKind};
@@ -308,6 +308,7 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     let last = lower.last().map(|w| &**w).unwrap_or_default();
     let first = lower.first().map(|w| &**w).unwrap_or_default();
     // (Not the `National Association of Evangelicals`.)
+    let last_word = lexicon::LAST_WORDS.get(last).copied();
     let organisation_of = lower
         .iter()
         .position(|w| w == "of")
@@ -325,7 +326,7 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     if lexicon::KNOWN_ORG_NAMES.contains(full)
         || organisation_of
         || lexicon::ORGS.contains(last)
-        || (lexicon::ORG_ENDINGS.contains(last) && name.len() >= 2)
+        || (last_word == Some(LastWord::Organization) && name.len() >= 2)
         || (org_word && name.len() >= 2)
         || (name.len() == 1 && is_acronym(name[0]) && lexicon::first_name_gender(first).is_none())
     {
@@ -336,9 +337,11 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     }
     // A place's or a building's name by its last word, after at least one
     // other (a surname only after a word that is no first name).
-    let place_head = lexicon::PLACE_HEADS.contains(last)
-        || (lexicon::PLACE_HEADS_SURNAMES.contains(last)
-            && lexicon::first_name_gender(first).is_none());
+    let place_head = match last_word {
+        Some(LastWord::Place) => true,
+        Some(LastWord::PlaceOrSurname) => lexicon::first_name_gender(first).is_none(),
+        _ => false,
+    };
     if name.len() >= 2 && place_head && !person_role {
         return EntityKind::Place;
     }
@@ -1316,9 +1319,11 @@ fn name_runs(
 /// `Brooklyn-based`, `Queens-born`, `Lindsey Graham-type`): no name.
 /// (Not `Kim Jong-un`: the words are listed.)
 fn is_name_made_adjective(lower: &str) -> bool {
-    lower.rsplit_once('-').is_some_and(|(_, word)| {
+    // (Asked of every name: a byte search, not the general pattern one.)
+    let dash = lower.bytes().rposition(|b| b == b'-');
+    dash.is_some_and(|at| {
         matches!(
-            word,
+            &lower[at + 1..],
             "style"
                 | "type"
                 | "era"

@@ -119,9 +119,25 @@ pub static BETWEEN: LazyLock<WordSet> = LazyLock::new(|| set(BETWEEN_SPEAKER_AND
 pub static STOPS: LazyLock<WordSet> = LazyLock::new(|| set(STOP));
 pub static ROLE_WORDS: LazyLock<WordSet> = LazyLock::new(|| set(ROLES));
 pub static ORGS: LazyLock<WordSet> = LazyLock::new(|| set(ORG_WORDS));
-pub static ORG_ENDINGS: LazyLock<WordSet> = LazyLock::new(|| set(ORG_ENDING_WORDS));
-pub static PLACE_HEADS: LazyLock<WordSet> = LazyLock::new(|| set(PLACE_HEAD_WORDS));
-pub static PLACE_HEADS_SURNAMES: LazyLock<WordSet> = LazyLock::new(|| set(PLACE_HEAD_SURNAMES));
+/// What the last word of a name says of its kind (one table for the
+/// three lists: every name asks).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LastWord {
+    /// `ORG_ENDING_WORDS`.
+    Organization,
+    /// `PLACE_HEAD_WORDS`.
+    Place,
+    /// `PLACE_HEAD_SURNAMES`.
+    PlaceOrSurname,
+}
+
+pub static LAST_WORDS: LazyLock<WordMap<LastWord>> = LazyLock::new(|| {
+    let words = |list: &'static str, kind| list.split_whitespace().map(move |w| (w, kind));
+    words(ORG_ENDING_WORDS, LastWord::Organization)
+        .chain(words(PLACE_HEAD_WORDS, LastWord::Place))
+        .chain(words(PLACE_HEAD_SURNAMES, LastWord::PlaceOrSurname))
+        .collect()
+});
 pub static KNOWN_ORG_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     KNOWN_ORGS
         .split_whitespace()
