@@ -364,12 +364,8 @@ fn event_loop(
                     dirty = true;
                 }
                 Ok(Ok(Loaded::Analysed(indexed, problems))) => {
-                    if app.loading.is_some() {
-                        outcome.problems = problems.clone();
-                        app.set_indexed(indexed, problems);
-                    } else {
-                        app.set_analysed(indexed);
-                    }
+                    outcome.problems = problems.clone();
+                    app.set_indexed(indexed, problems);
                     let size = terminal.size()?;
                     app.resize(size.width, size.height);
                     dirty = true;
