@@ -152,6 +152,15 @@ fn quote_score(query_len: usize, at: usize) -> i64 {
     16 * query_len as i64 - (at as i64 / 40).min(10)
 }
 
+/// How much an entity quoted and named `count` times adds to its score:
+/// four points each time the count doubles, up to 48. (Capped at 20
+/// counts, `Trump University`, named 30 times, and `Donald J. Trump`,
+/// thousands, weighed the same, and the name opening with the query won.)
+fn prominence(count: i64) -> i64 {
+    let doublings = 64 - count.max(0).leading_zeros() as i64;
+    (4 * doublings).min(48)
+}
+
 /// At most this many results are kept.
 pub const MAX_HITS: usize = 200;
 
@@ -195,7 +204,7 @@ impl FinderIndex {
                 weight: if matches!(e.kind, EntityKind::Place | EntityKind::Other) {
                     0
                 } else {
-                    counts[i].min(20)
+                    prominence(counts[i])
                 },
                 label: display::clean(&e.name),
                 detail: aliases.join(", "),
@@ -485,6 +494,26 @@ mod tests {
         assert_eq!(hits.first().map(|(k, _)| *k), Some("article"), "{hits:?}");
         assert!(
             hits.iter().any(|(k, l)| *k == "place" && l == "Rotterdam"),
+            "{hits:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_named_far_more_often_ranks_above_a_name_opening_with_the_query() {
+        let mut text = String::from("Campus News\n\n");
+        for _ in 0..20 {
+            text.push_str("Trump University closed its doors.\n\n");
+        }
+        for _ in 0..200 {
+            text.push_str("Donald Trump said the school was great.\n\n");
+        }
+        let idx = index_of(&text);
+        let hits = labels(&idx, "trump");
+        let first_two: Vec<(&str, &str)> =
+            hits.iter().take(2).map(|(k, l)| (*k, l.as_str())).collect();
+        assert_eq!(
+            first_two,
+            [("person", "Donald Trump"), ("org", "Trump University")],
             "{hits:?}"
         );
     }
