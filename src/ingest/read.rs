@@ -177,7 +177,7 @@ fn check_bytes(path: &Path, bytes: Vec<u8>, from_folder: bool) -> Result<Input, 
         return Err(Problem::new(path, too_large(bytes.len() as u64)));
     }
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
-    if let Some(at) = sniff.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, sniff) {
         return Err(Problem::new(
             path,
             format!("binary file (NUL byte at offset {at}), not news text"),
