@@ -9,7 +9,6 @@ mod common;
 fn ingest_and_analysis(c: &mut Criterion) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/polnear-train/text");
     let texts = common::read_texts(&dir);
-    let borrowed = common::borrowed(&texts);
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
     let one_core = common::one_core();
     let mut g = c.benchmark_group("polnear-train");
@@ -18,7 +17,7 @@ fn ingest_and_analysis(c: &mut Criterion) {
     g.bench_function("ingest+analysis, one core", |b| {
         b.iter(|| {
             one_core.install(|| {
-                let mut corpus = hearsay::ingest::load_texts(&borrowed);
+                let mut corpus = hearsay::ingest::load_texts(&texts);
                 hearsay::analysis::analyze(&mut corpus);
                 corpus
             })

@@ -23,11 +23,7 @@ fn app() -> App {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(gen_corpus::TEMPLATES);
     let t = gen_corpus::load_templates(&dir);
     let files = gen_corpus::generate(&t, N, 42);
-    let borrowed: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
-    let mut corpus = hearsay::ingest::load_texts(&borrowed);
+    let mut corpus = hearsay::ingest::load_texts(&files);
     hearsay::analysis::analyze(&mut corpus);
     let mut app = App::new(corpus);
     app.resize(160, 48);

@@ -18,14 +18,13 @@ fn main() {
     let dir = args.first().expect("usage: analyse_once DIR [K]");
     let k: usize = args.get(1).map_or(7, |s| s.parse().expect("K: a number"));
     let texts = common::read_texts(std::path::Path::new(dir));
-    let borrowed = common::borrowed(&texts);
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
     let one_core = common::one_core();
     let mut ms = Vec::new();
     for _ in 0..k.max(1) {
         let t = Instant::now();
         let corpus = one_core.install(|| {
-            let mut corpus = hearsay::ingest::load_texts(&borrowed);
+            let mut corpus = hearsay::ingest::load_texts(&texts);
             hearsay::analysis::analyze(&mut corpus);
             corpus
         });

@@ -271,9 +271,8 @@ fn read_quiet(paths: &[PathBuf]) -> Loaded {
             .iter()
             .map(|(name, text)| (sample::display_name(name), *text))
             .collect();
-        let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
         Loaded {
-            corpus: ingest::load_texts(&borrowed),
+            corpus: ingest::load_texts(&files),
             problems: Vec::new(),
         }
     } else {

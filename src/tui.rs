@@ -303,11 +303,12 @@ fn event_loop(
                 }
             }
         }
-        // While loading, look for the corpus often (it is drawn as soon
-        // as it arrives); the spinner still turns every `TICK`. A signal
+        // While the worker has more to send (the corpus, its analysis, the
+        // finder's index), look for it often: it is drawn as soon as it
+        // arrives; the spinner still turns every `TICK`. A signal
         // interrupts the wait; the next turn handles it.
-        let waiting = app.loading.is_some() || app.analysing.is_some() || finder_pending;
-        let wait = if waiting { LOADING_POLL } else { TICK };
+        let expecting = app.loading.is_some() || app.analysing.is_some() || finder_pending;
+        let wait = if expecting { LOADING_POLL } else { TICK };
         let ready = !app.ui.quit
             && match event::poll(wait) {
                 Ok(r) => r,
@@ -354,33 +355,29 @@ fn event_loop(
                 dirty = true;
             }
         }
-        if app.loading.is_some() || app.analysing.is_some() || finder_pending {
-            match rx.try_recv() {
+        if expecting {
+            // Whether a corpus arrived (laid out for the terminal's size).
+            let corpus_arrived = match rx.try_recv() {
                 Ok(Ok(Loaded::Articles(indexed, problems))) => {
                     outcome.problems = problems.clone();
                     app.set_articles(indexed, problems);
-                    let size = terminal.size()?;
-                    app.resize(size.width, size.height);
-                    dirty = true;
+                    true
                 }
                 Ok(Ok(Loaded::Analysed(indexed, problems))) => {
                     outcome.problems = problems.clone();
                     app.set_indexed(indexed, problems);
-                    let size = terminal.size()?;
-                    app.resize(size.width, size.height);
-                    dirty = true;
+                    true
                 }
                 Ok(Ok(Loaded::Quotes(corpus, index))) => {
                     app.set_quotes(corpus, index);
                     finder_pending = true;
-                    let size = terminal.size()?;
-                    app.resize(size.width, size.height);
-                    dirty = true;
+                    true
                 }
                 Ok(Ok(Loaded::Finder(finder))) => {
                     app.set_finder(finder);
                     finder_pending = false;
                     dirty = true;
+                    false
                 }
                 // Quotes and people are on screen: the finder goes on
                 // searching the titles, and the failure is reported.
@@ -389,6 +386,7 @@ fn event_loop(
                     app.ui.message = Some(e.clone());
                     outcome.problems.push(e);
                     dirty = true;
+                    false
                 }
                 // The articles are on screen: they stay readable, without
                 // quotes, and the failure is reported on exit.
@@ -396,16 +394,22 @@ fn event_loop(
                     app.analysis_failed(e.clone());
                     outcome.problems.push(e);
                     dirty = true;
+                    false
                 }
                 Ok(Err(e)) => {
                     outcome.error = Some(e);
                     break;
                 }
-                Err(mpsc::TryRecvError::Empty) => {}
+                Err(mpsc::TryRecvError::Empty) => false,
                 Err(mpsc::TryRecvError::Disconnected) => {
                     outcome.error = Some("the loader stopped unexpectedly".into());
                     break;
                 }
+            };
+            if corpus_arrived {
+                let size = terminal.size()?;
+                app.resize(size.width, size.height);
+                dirty = true;
             }
         }
     }

@@ -20,8 +20,7 @@ fn corpus(texts: &[&str]) -> Corpus {
         .enumerate()
         .map(|(i, t)| (format!("{i}.txt"), *t))
         .collect();
-    let borrowed: Vec<(&str, &str)> = named.iter().map(|(n, t)| (n.as_str(), *t)).collect();
-    let mut c = ingest::load_texts(&borrowed);
+    let mut c = ingest::load_texts(&named);
     analysis::analyze(&mut c);
     c
 }

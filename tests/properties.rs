@@ -67,8 +67,7 @@ proptest! {
     #[test]
     fn loaded_articles_have_unique_ids(texts in prop::collection::vec("[a-c \n]{0,40}", 1..6)) {
         let named: Vec<(String, String)> = texts.iter().enumerate().map(|(i, t)| (format!("{i}.txt"), t.clone())).collect();
-        let borrowed: Vec<(&str, &str)> = named.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-        let corpus: Corpus = ingest::load_texts(&borrowed);
+        let corpus: Corpus = ingest::load_texts(&named);
         let mut ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
         let n = ids.len();
         ids.sort();

@@ -20,14 +20,6 @@ pub fn read_texts(dir: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The pairs as `hearsay::ingest::load_texts` takes them.
-pub fn borrowed(texts: &[(String, String)]) -> Vec<(&str, &str)> {
-    texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect()
-}
-
 /// A thread pool of one thread: the analysis on one core.
 pub fn one_core() -> rayon::ThreadPool {
     rayon::ThreadPoolBuilder::new()

@@ -232,7 +232,7 @@ fn opens_name(l: &str) -> bool {
 /// `former`, `vice`.
 fn is_name_modifier(l: &str) -> bool {
     is_role_or_group(l)
-        || l.ends_with("-based")
+        || lexicon::is_name_made_adjective(l)
         || (l.ends_with("al") && l.len() > 4)
         || matches!(
             l,

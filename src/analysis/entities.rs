@@ -1291,7 +1291,7 @@ fn name_runs(
             i = end;
             continue;
         }
-        if is_name_made_adjective(unit.lowers.get(end - 1)) {
+        if lexicon::is_name_made_adjective(unit.lowers.get(end - 1)) {
             i = end;
             continue;
         }
@@ -1313,46 +1313,6 @@ fn name_runs(
         }
         i = end;
     }
-}
-
-/// A name made an adjective by a hyphen and a word (`Trump-style`,
-/// `Brooklyn-based`, `Queens-born`, `Lindsey Graham-type`): no name.
-/// (Not `Kim Jong-un`: the words are listed.)
-fn is_name_made_adjective(lower: &str) -> bool {
-    // (Asked of every name: a byte search, not the general pattern one.)
-    let dash = lower.bytes().rposition(|b| b == b'-');
-    dash.is_some_and(|at| {
-        matches!(
-            &lower[at + 1..],
-            "style"
-                | "type"
-                | "era"
-                | "born"
-                | "based"
-                | "language"
-                | "led"
-                | "backed"
-                | "like"
-                | "owned"
-                | "funded"
-                | "linked"
-                | "allied"
-                | "aligned"
-                | "made"
-                | "bred"
-                | "raised"
-                | "educated"
-                | "inspired"
-                | "sponsored"
-                | "friendly"
-                | "leaning"
-                | "controlled"
-                | "affiliated"
-                | "esque"
-                | "related"
-                | "spent"
-        )
-    })
 }
 
 /// Whether two spellings are the same but for case.
@@ -1748,7 +1708,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     let one_letter = mention_text.chars().filter(|c| c.is_alphabetic()).count() == 1;
     // (Nor is `Trump-style` anyone's, nor `the Queens-born`.)
     if one_letter
-        || is_name_made_adjective(&lower)
+        || lexicon::is_name_made_adjective(&lower)
         || !surname_here && common_word_opening_a_sentence(text, f, m, &lower)
     {
         return None;
@@ -1945,31 +1905,35 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
 /// Asked of speakers only: among names that say nothing, such words are
 /// as often people's handles (`JebBush`), which are no organisation.
 fn is_brand(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().collect();
-    let inner = (1..letters.len()).find(|&i| {
-        letters[i].is_uppercase() && letters[i - 1].is_lowercase() && letters[0].is_uppercase()
-    });
-    let Some(at) = inner else {
+    if !word.starts_with(char::is_uppercase) {
         return false;
-    };
-    let prefix: String = letters[..at].iter().collect();
-    !matches!(
-        prefix.as_str(),
-        "Mc" | "Mac"
-            | "De"
-            | "Di"
-            | "Da"
-            | "Du"
-            | "Del"
-            | "Della"
-            | "La"
-            | "Le"
-            | "Van"
-            | "Von"
-            | "Fitz"
-            | "St"
-            | "Ter"
-    )
+    }
+    // The first capital after a lowercase letter.
+    let mut after_lowercase = false;
+    let inner = word.char_indices().find_map(|(i, c)| {
+        let found = after_lowercase && c.is_uppercase();
+        after_lowercase = c.is_lowercase();
+        found.then_some(i)
+    });
+    inner.is_some_and(|at| {
+        !matches!(
+            &word[..at],
+            "Mc" | "Mac"
+                | "De"
+                | "Di"
+                | "Da"
+                | "Du"
+                | "Del"
+                | "Della"
+                | "La"
+                | "Le"
+                | "Van"
+                | "Von"
+                | "Fitz"
+                | "St"
+                | "Ter"
+        )
+    })
 }
 
 /// Corpus key of a local entity; people by first name, surname and suffix.

@@ -259,3 +259,43 @@ pub fn honorific_gender(lower: &str) -> Option<Gender> {
         _ => None,
     }
 }
+
+/// A name made an adjective by a hyphen and a word (`Trump-style`,
+/// `Brooklyn-based`, `Queens-born`, `Lindsey Graham-type`): no name.
+/// (Not `Kim Jong-un`: the words are listed.)
+pub fn is_name_made_adjective(lower: &str) -> bool {
+    // (Asked of every name: a byte search, not the general pattern one.)
+    let dash = lower.bytes().rposition(|b| b == b'-');
+    dash.is_some_and(|at| {
+        matches!(
+            &lower[at + 1..],
+            "style"
+                | "type"
+                | "era"
+                | "born"
+                | "based"
+                | "language"
+                | "led"
+                | "backed"
+                | "like"
+                | "owned"
+                | "funded"
+                | "linked"
+                | "allied"
+                | "aligned"
+                | "made"
+                | "bred"
+                | "raised"
+                | "educated"
+                | "inspired"
+                | "sponsored"
+                | "friendly"
+                | "leaning"
+                | "controlled"
+                | "affiliated"
+                | "esque"
+                | "related"
+                | "spent"
+        )
+    })
+}

@@ -216,11 +216,7 @@ mod tests {
             "waits.txt".into(),
             "Talks end\n\nSergei Lavrov arrived late. \"We are open to talks,\" the Russian minister said.\n".into(),
         ));
-        let borrowed: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
-        ingest::load_texts(&borrowed)
+        ingest::load_texts(&texts)
     }
 
     fn export(corpus: &Corpus) -> String {
@@ -265,12 +261,8 @@ mod tests {
                 (format!("{i}.txt"), text)
             })
             .collect();
-        let borrowed: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
         let on = |threads| {
-            let mut c = ingest::load_texts(&borrowed);
+            let mut c = ingest::load_texts(&texts);
             rayon::ThreadPoolBuilder::new()
                 .num_threads(threads)
                 .build()

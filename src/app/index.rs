@@ -355,11 +355,7 @@ mod tests {
                 (format!("{i:03}.txt"), text)
             })
             .collect();
-        let borrowed: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
-        let mut c = crate::ingest::load_texts(&borrowed);
+        let mut c = crate::ingest::load_texts(&texts);
         crate::analysis::analyze(&mut c);
         c
     }

@@ -54,12 +54,13 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> Loaded {
     Loaded { corpus, problems }
 }
 
-/// Reads in-memory texts (the bundled sample) into a corpus.
-pub fn load_texts(texts: &[(&str, &str)]) -> Corpus {
+/// Reads in-memory texts (the bundled sample) into a corpus: (name, text)
+/// pairs, borrowed or owned.
+pub fn load_texts<N: AsRef<str>, T: AsRef<str>>(texts: &[(N, T)]) -> Corpus {
     let mut corpus = Corpus::default();
     let mut ids = Ids::new();
     for (name, text) in texts {
-        let source = Source::from_text(name.into(), (*text).to_owned());
+        let source = Source::from_text(name.as_ref().into(), text.as_ref().to_owned());
         add_source(
             &mut corpus,
             &mut ids,
