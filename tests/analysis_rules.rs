@@ -1900,3 +1900,70 @@ fn a_time_word_opening_the_sentence_is_no_part_of_the_speakers_name() {
         ("Ortega", "Ortega")
     );
 }
+
+#[test]
+fn a_title_case_headline_clause_is_no_speaker() {
+    let c = corpus(
+        &["Trump Supporter Screams One Word At Rally, Stuns The Crowd
+
+A supporter of Donald Trump shouted at a rally in Iowa on Monday. Trump said he did not hear it.
+"],
+    );
+    let q = quotes_in(&c, 0);
+    let headline = q
+        .iter()
+        .find(|q| q.mention == "Trump Supporter")
+        .unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(headline.speaker, "", "{q:#?}");
+    assert!(
+        !people(&c).iter().any(|p| p.contains("Supporter")),
+        "{:?}",
+        people(&c)
+    );
+    // The article's own names still speak in a headline.
+    let c = corpus(&["Tom Price Says Drug Prices Must Fall
+
+The price of drugs rose again. Rep. Tom Price said the rise was a scandal.
+"]);
+    assert_eq!(
+        speaker_kinds(&c)[0],
+        ("Tom Price".to_owned(), EntityKind::Person)
+    );
+}
+
+#[test]
+fn a_title_case_subhead_parts_its_names_at_common_words() {
+    let c = corpus(&["The Ten Best Things Said This Year
+
+Salma Hayek Described Her Experience Being Discriminated Against
+
+The actress described her early years. America Ferrera Sent Donald Trump A Letter
+
+She sent it in June, and the letter was read widely.
+"]);
+    let names = people(&c);
+    for person in ["Salma Hayek", "America Ferrera", "Donald Trump"] {
+        assert!(names.contains(&person), "{person}: {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Described") || n.contains("Sent")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_description_looks_back_to_the_person_named_before_it() {
+    // Both are senators; the one named before `the senator` is meant,
+    // though the other is named more often afterwards.
+    let q = quotes(
+        "Sen. Bernie Sanders defended his plan on Saturday.
+
+\"I apologize to nobody for that,\" the senator said.
+
+Sen. Elizabeth Warren agreed. Warren spoke next. Warren spoke last. Warren left.",
+    );
+    let apology = q.iter().find(|q| q.content.contains("apologize")).unwrap();
+    assert_eq!(apology.speaker, "Bernie Sanders", "{q:#?}");
+}

@@ -8,6 +8,7 @@
 
 use super::lexicon::{self, BETWEEN, STOPS};
 use super::quotes::{self, QuoteRegion};
+use super::title_case;
 use super::tokens::{self, TokKind, Token};
 use crate::model::{QuoteKind, Span};
 use std::ops::Range;
@@ -147,6 +148,9 @@ pub struct Found {
     pub phrase: Option<Span>,
     /// Inherited from an earlier quote: (index into the found list).
     pub inherits: Option<usize>,
+    /// The speaker is named in a title-case line (a headline), where a
+    /// capital does not make a name: `Trump Supporter Screams ...`.
+    pub title_case: bool,
 }
 
 impl Found {
@@ -159,6 +163,7 @@ impl Found {
             mention: Some(speaker.mention),
             phrase: Some(speaker.phrase),
             inherits: None,
+            title_case: false,
         }
     }
 }
@@ -1532,6 +1537,11 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             }
             sentence_quotes(&c, unit, sent, &mut found);
             if found.len() > before {
+                if title_case(&c, sent) {
+                    for f in &mut found[before..] {
+                        f.title_case = true;
+                    }
+                }
                 // `Cruz exhorted Republicans to "vote your conscience" and
                 // said ...`: a quotation before the first frame, outside
                 // what the frames report, is the subject's too.
@@ -1606,6 +1616,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                         },
                         phrase: None,
                         inherits: Some(li),
+                        title_case: false,
                     });
                 }
                 continue;
@@ -1867,6 +1878,7 @@ fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
         mention: Some(speaker),
         phrase: Some(speaker),
         inherits: None,
+        title_case: title_case(c, &(0..toks.len())),
     })
 }
 
@@ -2477,8 +2489,7 @@ fn calls_quoted(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
 
 /// A headline in title case: most of its words capitalised.
 fn title_case(c: &Ctx, sent: &Range<usize>) -> bool {
-    let words: Vec<usize> = sent.clone().filter(|&k| c.is_word(k)).take(20).collect();
-    words.len() >= 3 && words.iter().filter(|&&k| c.is_cap(k)).count() * 4 >= words.len() * 3
+    title_case::is_title_case(c.toks, sent)
 }
 
 /// `X, S said, Y`: the statement is the sentence around the frame.

@@ -16,6 +16,7 @@ use super::attribution::{Found, Unit};
 use super::lexicon::{self, Gender, LastWord};
 use super::merge::{MergeEntities, MergeEntity};
 use super::strlist::StrList;
+use super::title_case;
 use super::tokens::{self, TokKind};
 use super::wordset::WordSet;
 use crate::model::{EntityKind, Mention, MentionKind, Quote, Span};
@@ -136,7 +137,7 @@ fn is_role_adjective(lower: &str) -> bool {
 
 /// A role word, a demonym or a role adjective: one list made of the three,
 /// since each capitalised word asks, some more than once.
-fn is_role_token(lower: &str) -> bool {
+pub(super) fn is_role_token(lower: &str) -> bool {
     static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
         let roles = lexicon::ROLE_WORDS.keys();
         let demonyms = lexicon::DEMONYMS.keys();
@@ -865,9 +866,9 @@ impl Table {
             .map(|s| s.1)
     }
 
-    /// A description: the one person whose roles hold its head noun (and
-    /// its country, if it names one).
-    fn description(&self, words: &[String]) -> Option<usize> {
+    /// A description at `pos`: the one person whose roles hold its head
+    /// noun (and its country, if it names one).
+    fn description(&self, words: &[String], pos: usize) -> Option<usize> {
         let head = words.last()?;
         if !person_head(head) {
             return None;
@@ -921,6 +922,15 @@ impl Table {
                         .all(|w| e.roles.contains(w))
             })
             .collect();
+        // A description looks back: those named before it, if any, are
+        // the candidates (`"...," the senator said`, then a rival named
+        // later).
+        let named_before = |&i: &usize| self.entities[i].forms.iter().any(|f| f.start < pos);
+        let fits: Vec<usize> = if fits.iter().any(named_before) {
+            fits.into_iter().filter(named_before).collect()
+        } else {
+            fits
+        };
         // One fits, or one is far more present than the others.
         let mut by_mentions: Vec<usize> = fits;
         by_mentions.sort_by_key(|&i| std::cmp::Reverse(self.entities[i].mentions));
@@ -1013,6 +1023,11 @@ fn split_run_lower<'a, 'b>(
     // `Attorney General` end in an adjective of roles, and name something
     // whole.
     let start = if start >= end && end >= 1 && !lexicon::DEMONYMS.contains(&lower[end - 1]) {
+        if end >= 2 && matches!(&*lower[end - 2], "former" | "retired") {
+            // `Retired General`, `Former Attorney General` alone: a
+            // description, no name.
+            return None;
+        }
         if is_role_adjective(&lower[end - 1]) {
             role_words_before(lower, end - 1)
         } else if end >= 2
@@ -1206,6 +1221,8 @@ fn name_runs(
             || month_surname()
             || new_place()
     };
+    // (Asked once a sentence, and only of one with a name.)
+    let mut in_title_case: Option<bool> = None;
     let mut i = sent.start;
     while i < sent.end {
         // (The flag first, here: most tokens are no capital, and the call
@@ -1252,66 +1269,115 @@ fn name_runs(
                 break;
             }
         }
-        // A function word opening the sentence is no part of a name:
-        // `Should Mr. Clarke ...`, `Like President Obama, ...`.
-        let mut start = start;
-        while start == sent.start
-            && end - start > 1
-            && toks[start].kind == TokKind::Word
-            && (lexicon::STOPS.contains(unit.lowers.get(start))
-                || lexicon::BETWEEN.contains(unit.lowers.get(start))
-                || matches!(
-                    unit.lowers.get(start),
-                    "like"
-                        | "both"
-                        | "unlike"
-                        | "should"
-                        // (`Yesterday Ortega said`; not `USA Today`.)
-                        | "yesterday"
-                        | "today"
-                        | "tonight"
-                        | "tomorrow"
-                ))
-            && lexicon::honorific_gender(unit.lowers.get(start)).is_none()
-        {
-            start += 1;
-        }
-        // Drop a sentence-initial common word: "Among ...", "Group of ...".
-        // (Asked only of a lone word opening the sentence: the lists cost
-        // more than the position.)
-        let known = || {
-            let first_lower = unit.lowers.normalised(start);
-            lexicon::first_name_gender(&first_lower).is_some()
-                || lexicon::PLACES.contains(&first_lower)
-                || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
-                || is_role_token(&first_lower)
-                || known_surname(&first_lower)
-        };
-        if start == sent.start && end - start == 1 && !is_acronym(s(start)) && !known() {
-            i = end;
-            continue;
-        }
-        if lexicon::is_name_made_adjective(unit.lowers.get(end - 1)) {
-            i = end;
-            continue;
-        }
-        // `the Washington Post Trump said`: an organisation's name, then a
-        // person's.
-        let split = (start + 2..end).find(|&k| {
-            toks[k - 1].kind == TokKind::Word
-                && lexicon::ORGS.contains(unit.lowers.get(k - 1))
-                && !lexicon::ORGS.contains(unit.lowers.get(k))
-                && toks[k].kind == TokKind::Word
-                // (Not the `American Federation of Teachers`.)
-                && unit.lowers.get(k) != "of"
-        });
-        if let Some(k) = split {
-            runs.push(start..k);
-            runs.push(k..end);
-        } else {
-            runs.push(start..end);
-        }
+        let whole = start..end;
         i = end;
+        if *in_title_case.get_or_insert_with(|| title_case::is_title_case(toks, sent)) {
+            // `Salma Hayek Described Her ...`, `America Ferrera Sent
+            // Donald Trump`: the run's common words part its names.
+            let lower: SmallVec<[Option<&str>; 8]> = whole
+                .clone()
+                .map(|k| {
+                    let word = toks[k].kind == TokKind::Word && toks[k].cap;
+                    (word && !title_case::is_shouted(s(k))).then(|| unit.lowers.get(k))
+                })
+                .collect();
+            let common = title_case::common_words(text, &lower, &known_surname);
+            let mut from = whole.start;
+            for k in whole.clone() {
+                if common[k - whole.start] {
+                    push_run(text, unit, sent, &known_surname, from..k, runs);
+                    from = k + 1;
+                }
+            }
+            push_run(text, unit, sent, &known_surname, from..whole.end, runs);
+        } else {
+            push_run(text, unit, sent, &known_surname, whole, runs);
+        }
+    }
+}
+
+/// The name runs of a capitalised stretch `start..end` of a sentence
+/// (`name_runs`): trimmed of a function word that opens the sentence,
+/// dropped when a lone common word opens it or it is an adjective
+/// (`Trump-style`), and split after an organisation's name.
+fn push_run(
+    text: &str,
+    unit: &Unit,
+    sent: &std::ops::Range<usize>,
+    known_surname: &impl Fn(&str) -> bool,
+    run: std::ops::Range<usize>,
+    runs: &mut Vec<std::ops::Range<usize>>,
+) {
+    let toks = &unit.toks;
+    let s = |i: usize| &text[toks[i].span().range()];
+    // (A run parted by common words may open or close on a small word
+    // or a mark: `of`, `.`.)
+    let is_cap_word = |k: usize| toks[k].kind == TokKind::Word && toks[k].cap;
+    let (mut start, mut end) = (run.start, run.end);
+    while start < end && !is_cap_word(start) {
+        start += 1;
+    }
+    while end > start && !is_cap_word(end - 1) {
+        end -= 1;
+    }
+    if start == end {
+        return;
+    }
+    // A function word opening the sentence is no part of a name:
+    // `Should Mr. Clarke ...`, `Like President Obama, ...`.
+    while start == sent.start
+        && end - start > 1
+        && toks[start].kind == TokKind::Word
+        && (lexicon::STOPS.contains(unit.lowers.get(start))
+            || lexicon::BETWEEN.contains(unit.lowers.get(start))
+            || matches!(
+                unit.lowers.get(start),
+                "like"
+                    | "both"
+                    | "unlike"
+                    | "should"
+                    // (`Yesterday Ortega said`; not `USA Today`.)
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "tomorrow"
+            ))
+        && lexicon::honorific_gender(unit.lowers.get(start)).is_none()
+    {
+        start += 1;
+    }
+    // Drop a sentence-initial common word: "Among ...", "Group of ...".
+    // (Asked only of a lone word opening the sentence: the lists cost
+    // more than the position.)
+    let known = || {
+        let first_lower = unit.lowers.normalised(start);
+        lexicon::first_name_gender(&first_lower).is_some()
+            || lexicon::PLACES.contains(&first_lower)
+            || lexicon::KNOWN_ORG_NAMES.contains(&first_lower)
+            || is_role_token(&first_lower)
+            || known_surname(&first_lower)
+    };
+    if start == sent.start && end - start == 1 && !is_acronym(s(start)) && !known() {
+        return;
+    }
+    if lexicon::is_name_made_adjective(unit.lowers.get(end - 1)) {
+        return;
+    }
+    // `the Washington Post Trump said`: an organisation's name, then a
+    // person's.
+    let split = (start + 2..end).find(|&k| {
+        toks[k - 1].kind == TokKind::Word
+            && lexicon::ORGS.contains(unit.lowers.get(k - 1))
+            && !lexicon::ORGS.contains(unit.lowers.get(k))
+            && toks[k].kind == TokKind::Word
+            // (Not the `American Federation of Teachers`.)
+            && unit.lowers.get(k) != "of"
+    });
+    if let Some(k) = split {
+        runs.push(start..k);
+        runs.push(k..end);
+    } else {
+        runs.push(start..end);
     }
 }
 
@@ -1563,8 +1629,8 @@ fn subject_description(text: &str, unit: &Unit, sent: &std::ops::Range<usize>, t
     {
         return;
     }
-    if let Some(e) = table.description(&words) {
-        let span = Span::new(toks[sent.start].span().start, toks[k].span().end);
+    let span = Span::new(toks[sent.start].span().start, toks[k].span().end);
+    if let Some(e) = table.description(&words, span.start) {
         table.mention(text, (span, span), MentionKind::Description, e, Some(true));
     }
 }
@@ -1714,11 +1780,31 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         return None;
     }
     let Some(words) = description_words(text, m, phrase, &lower, surname_here) else {
+        if f.title_case && holds_a_common_word(text, table, mention_text) {
+            return None;
+        }
         return speaker_named(text, table, m, phrase, pos);
     };
-    let e = table.description(&words)?;
+    let e = table.description(&words, pos)?;
     table.mention(text, (m, m), MentionKind::Description, e, Some(true));
     Some(e)
+}
+
+/// Whether a speaker named in a title-case line holds a common word the
+/// style capitalised (`title_case::common_words`): `Trump Supporter`,
+/// `Clinton Wades In`, `Leaked Documents` are a headline's clause, no one's
+/// name.
+fn holds_a_common_word(text: &str, table: &Table, mention: &str) -> bool {
+    let words: SmallVec<[Option<String>; 8]> = mention
+        .split_whitespace()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w.strip_suffix("’s").or(w.strip_suffix("'s")).unwrap_or(w);
+            (is_cap_word(w) && !title_case::is_shouted(w)).then(|| w.to_lowercase())
+        })
+        .collect();
+    let lower: SmallVec<[Option<&str>; 8]> = words.iter().map(Option::as_deref).collect();
+    title_case::common_words(text, &lower, |w| table.is_surname(w)).contains(&true)
 }
 
 /// The entity a speaker's name refers to: the one already linked at its

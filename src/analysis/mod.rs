@@ -7,6 +7,7 @@ pub mod lexicon;
 mod merge;
 mod quotes;
 mod strlist;
+mod title_case;
 mod tokens;
 mod wordset;
 
