@@ -1967,3 +1967,21 @@ Sen. Elizabeth Warren agreed. Warren spoke next. Warren spoke last. Warren left.
     let apology = q.iter().find(|q| q.content.contains("apologize")).unwrap();
     assert_eq!(apology.speaker, "Bernie Sanders", "{q:#?}");
 }
+
+#[test]
+fn a_name_ending_in_state_is_an_organisation_not_a_person_named_state() {
+    let c = corpus(&[
+        "One
+
+The Islamic State claimed responsibility for the attack. State said it would take two months. Ohio State said its players were safe.
+",
+    ]);
+    assert_eq!(
+        speaker_kinds(&c),
+        [
+            ("Islamic State".to_owned(), EntityKind::Organization),
+            ("State".to_owned(), EntityKind::Organization),
+            ("Ohio State".to_owned(), EntityKind::Organization),
+        ]
+    );
+}

@@ -1029,7 +1029,14 @@ fn split_run_lower<'a, 'b>(
             return None;
         }
         if is_role_adjective(&lower[end - 1]) {
-            role_words_before(lower, end - 1)
+            let from = role_words_before(lower, end - 1);
+            // `Islamic State`, `Ohio State`: a name ends in an
+            // organisation's word (`Secretary of State` is a title).
+            let organisation = lexicon::LAST_WORDS.get(&lower[end - 1])
+                == Some(&LastWord::Organization)
+                && from > 0
+                && &*lower[from - 1] != "of";
+            if organisation { 0 } else { from }
         } else if end >= 2
             && (is_role_adjective(&lower[end - 2]) || lexicon::DEMONYMS.contains(&lower[end - 2]))
         {
@@ -1978,7 +1985,11 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
     let l = norm(word);
     if lexicon::PLACES.contains(&l) {
         EntityKind::Place
-    } else if is_acronym(word) || is_brand(word) || lexicon::KNOWN_ORG_NAMES.contains(&l) {
+    } else if is_acronym(word)
+        || is_brand(word)
+        || lexicon::KNOWN_ORG_NAMES.contains(&l)
+        || lexicon::LAST_WORDS.get(&l) == Some(&LastWord::Organization)
+    {
         EntityKind::Organization
     } else {
         EntityKind::Person
