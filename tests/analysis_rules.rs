@@ -1985,3 +1985,20 @@ The Islamic State claimed responsibility for the attack. State said it would tak
         ]
     );
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_is_no_speaker_after_a_parenthesis_or_when_written_in_lower_case()
+ {
+    // A parenthesis closed on its sentence's end opens the next one.
+    let c = corpus(&[
+        "One\n\nThe law bars it. (Indiana bars it this fall.) Sources have also said Holcomb is interested.\n",
+    ]);
+    assert_eq!(speaker_kinds(&c), [], "{:?}", people(&c));
+    assert!(people(&c).is_empty(), "{:?}", people(&c));
+    // A word the article writes in lower case is a common one, though a
+    // verb of speech follows it.
+    let c = corpus(&[
+        "One\n\nMourners said the service was moving. Many mourners wept. Ruiz said it was short.\n",
+    ]);
+    assert_eq!(speaker_kinds(&c), [("Ruiz".to_owned(), EntityKind::Person)]);
+}

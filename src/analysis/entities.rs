@@ -1881,8 +1881,14 @@ fn speaker_named(
 /// passes over such words too.)
 fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -> bool {
     let word = &text[m.range()];
-    let opens = text[..m.start]
-        .trim_end_matches([' ', '\t', '\u{a0}'])
+    // (After a parenthesis closed on its sentence's end too: `... this
+    // fall.) Sources have said`.)
+    let before = text[..m.start].trim_end_matches([' ', '\t', '\u{a0}']);
+    let before = before
+        .strip_suffix(')')
+        .filter(|b| b.ends_with(['.', '!', '?']))
+        .unwrap_or(before);
+    let opens = before
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '•' | '*' | '-' | '—'));
@@ -1915,7 +1921,9 @@ fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -
                 }
             }
     });
-    group || !cue_next
+    // (`Mourners said`, `Sources say`: a word the article also writes
+    // in lower case is a common one, verb or not.)
+    group || !cue_next || title_case::written_in_lower_case(text, lower)
 }
 
 /// Whether a speaker mention (not a pronoun) is a description rather

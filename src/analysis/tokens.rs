@@ -373,8 +373,10 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
         }
         let mut end = None;
         if is_sentence_end(t(i)) && !toks[i].in_quote {
+            // (A parenthesis closes after its sentence: `... this fall.)
+            // Sources have said`.)
             let mut j = i + 1;
-            while j < toks.len() && is_sentence_end(t(j)) {
+            while j < toks.len() && (is_sentence_end(t(j)) || t(j) == ")") {
                 j += 1;
             }
             if starts_new(j) {
