@@ -2002,3 +2002,23 @@ fn a_common_word_opening_a_sentence_is_no_speaker_after_a_parenthesis_or_when_wr
     ]);
     assert_eq!(speaker_kinds(&c), [("Ruiz".to_owned(), EntityKind::Person)]);
 }
+
+#[test]
+fn papers_and_research_firms_are_organisations_by_their_form() {
+    let c = corpus(&[
+        "One
+
+The Daily Beast reported the memo. The Chicago Sun-Times said the vote was close. Edison Research said turnout rose, and the Washington Free Beacon said it fell.
+",
+    ]);
+    assert_eq!(
+        organisations_and_places(&c),
+        [
+            "Chicago Sun-Times",
+            "Daily Beast",
+            "Edison Research",
+            "Washington Free Beacon"
+        ]
+    );
+    assert!(people(&c).is_empty(), "{:?}", people(&c));
+}

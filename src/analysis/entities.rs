@@ -328,6 +328,8 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
         || organisation_of
         || lexicon::ORGS.contains(last)
         || (last_word == Some(LastWord::Organization) && name.len() >= 2)
+        || ends_in_a_papers_word(last)
+        || (first == "daily" && name.len() >= 2)
         || (org_word && name.len() >= 2)
         || (name.len() == 1 && is_acronym(name[0]) && lexicon::first_name_gender(first).is_none())
     {
@@ -1987,6 +1989,14 @@ pub fn needs_corpus_roles(text: &str, f: &Found) -> bool {
         .is_some_and(|words| words.last().is_some_and(|h| person_head(h)))
 }
 
+/// A word joining two by a hyphen and ending in an organisation's word, as
+/// papers are named (`Sun-Times`, `Star-Ledger`, `Post-Dispatch`).
+fn ends_in_a_papers_word(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, end)| {
+        lexicon::ORGS.contains(end) || lexicon::LAST_WORDS.get(end) == Some(&LastWord::Organization)
+    })
+}
+
 /// A single unknown capitalised word that speaks: a person's surname,
 /// unless it is a place (a government) or looks like an organisation.
 fn single_word_speaker_kind(word: &str) -> EntityKind {
@@ -1997,6 +2007,7 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
         || is_brand(word)
         || lexicon::KNOWN_ORG_NAMES.contains(&l)
         || lexicon::LAST_WORDS.get(&l) == Some(&LastWord::Organization)
+        || ends_in_a_papers_word(&l)
     {
         EntityKind::Organization
     } else {

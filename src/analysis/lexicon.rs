@@ -89,7 +89,8 @@ const PLACE_HEAD_SURNAMES: &str = "park street hall field hill hills lake height
 const ORG_ENDING_WORDS: &str = "gazette examiner insider chronicle observer sentinel inquirer \
 dispatch courier bulletin monitor register telegraph broadcasting media communications \
 entertainment productions promotions partners holdings capital consulting strategies industries \
-enterprises ventures associates technologies systems labs markets management state";
+enterprises ventures associates technologies systems labs markets management state research \
+beacon caller ledger enquirer";
 
 /// Well-known organisations a name list would miss (acronyms, agencies).
 const KNOWN_ORGS: &str = "nato un united-nations eu fbi cia nsa cnn bbc afp ap ap. reuters \
