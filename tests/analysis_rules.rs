@@ -2001,6 +2001,12 @@ fn a_common_word_opening_a_sentence_is_no_speaker_after_a_parenthesis_or_when_wr
         "One\n\nMourners said the service was moving. Many mourners wept. Ruiz said it was short.\n",
     ]);
     assert_eq!(speaker_kinds(&c), [("Ruiz".to_owned(), EntityKind::Person)]);
+    // Nor is a word never taken for a name (`Yet`), though the article
+    // never writes it in lower case.
+    let c = corpus(&[
+        "One\n\nYet counter to his reputation, Mr. Sanders has done well with Republicans.\n",
+    ]);
+    assert!(people(&c).iter().all(|p| *p != "Yet"), "{:?}", people(&c));
 }
 
 #[test]

@@ -1924,8 +1924,12 @@ fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -
             }
     });
     // (`Mourners said`, `Sources say`: a word the article also writes
-    // in lower case is a common one, verb or not.)
-    group || !cue_next || title_case::written_in_lower_case(text, lower)
+    // in lower case is a common one, verb or not; so is one of the words
+    // never taken for names, `Yet`, `Even`.)
+    group
+        || !cue_next
+        || lexicon::NOT_NAMES.contains(lower)
+        || title_case::written_in_lower_case(text, lower)
 }
 
 /// Whether a speaker mention (not a pronoun) is a description rather
