@@ -1996,7 +1996,9 @@ pub fn needs_corpus_roles(text: &str, f: &Found) -> bool {
 /// A word joining two by a hyphen and ending in an organisation's word, as
 /// papers are named (`Sun-Times`, `Star-Ledger`, `Post-Dispatch`).
 fn ends_in_a_papers_word(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(_, end)| {
+    // (A byte scan: every name's last word asks, and most are short.)
+    let hyphen = word.bytes().rposition(|b| b == b'-');
+    hyphen.map(|at| &word[at + 1..]).is_some_and(|end| {
         lexicon::ORGS.contains(end) || lexicon::LAST_WORDS.get(end) == Some(&LastWord::Organization)
     })
 }
