@@ -336,6 +336,22 @@ pub fn is_close_quote(t: &str) -> bool {
     matches!(t, "”" | "\"" | "’" | "»" | "''")
 }
 
+/// Whether the parenthesis open before `end` (within `from..end`) holds a
+/// sentence of its own: three words or more.
+fn parenthesised_sentence(text: &str, toks: &[Token], from: usize, end: usize) -> bool {
+    let Some(open) = (from..end)
+        .rev()
+        .find(|&k| &text[toks[k].span().range()] == "(")
+    else {
+        return false;
+    };
+    toks[open + 1..end]
+        .iter()
+        .filter(|t| t.kind == TokKind::Word)
+        .nth(2)
+        .is_some()
+}
+
 /// Splits tokens into sentences (ranges of token indexes). A sentence ends
 /// at `.`, `!` or `?` outside quotation marks when the next token opens a
 /// new one (a capital or a quotation mark), and after a closing mark that
@@ -373,10 +389,14 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
         }
         let mut end = None;
         if is_sentence_end(t(i)) && !toks[i].in_quote {
-            // (A parenthesis closes after its sentence: `... this fall.)
-            // Sources have said`.)
             let mut j = i + 1;
-            while j < toks.len() && (is_sentence_end(t(j)) || t(j) == ")") {
+            while j < toks.len() && is_sentence_end(t(j)) {
+                j += 1;
+            }
+            // A parenthesis closes after its sentence (`... this fall.)
+            // Sources have said`), not after an abbreviation (`Sheriff
+            // Joe Arpaio (Ariz.) Thursday said`).
+            if j < toks.len() && t(j) == ")" && parenthesised_sentence(text, toks, start, i) {
                 j += 1;
             }
             if starts_new(j) {
@@ -567,5 +587,28 @@ mod tests {
         // Quote marks are not yet marked in_quote here, so the quoted
         // sentences split on their own periods.
         assert!(n >= 3, "{n}");
+    }
+
+    #[test]
+    fn a_parenthesis_ends_its_sentence_only_when_it_holds_one() {
+        let split = |text: &str| -> Vec<String> {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            sentences(text, &toks)
+                .into_iter()
+                .map(|r| text[toks[r.start].span().start..toks[r.end - 1].span().end].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            split("The law bars it. (Indiana bars it this fall.) Sources said so."),
+            [
+                "The law bars it.",
+                "(Indiana bars it this fall.)",
+                "Sources said so."
+            ]
+        );
+        assert_eq!(
+            split("Maricopa County (Ariz.) Sheriff Joe Arpaio spoke."),
+            ["Maricopa County (Ariz.) Sheriff Joe Arpaio spoke."]
+        );
     }
 }
