@@ -1537,7 +1537,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             }
             sentence_quotes(&c, unit, sent, &mut found);
             if found.len() > before {
-                if title_case(&c, sent) {
+                if title_case::is_title_case(c.toks, sent) {
                     for f in &mut found[before..] {
                         f.title_case = true;
                     }
@@ -1878,7 +1878,7 @@ fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
         mention: Some(speaker),
         phrase: Some(speaker),
         inherits: None,
-        title_case: title_case(c, &(0..toks.len())),
+        title_case: title_case::is_title_case(toks, &(0..toks.len())),
     })
 }
 
@@ -1904,7 +1904,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         }
         // Cues are verbs, written in lower case ("the Islamic State" is no
         // cue) except in title-case headlines.
-        if !according && c.is_cap(i) && !title_case(c, sent) {
+        if !according && c.is_cap(i) && !title_case::is_title_case(c.toks, sent) {
             continue;
         }
         // `continue` reports only when words follow it: `he continued: ...`.
@@ -2485,11 +2485,6 @@ fn calls_quoted(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
         return false;
     }
     (next..(i + 9).min(sent.end)).any(|k| c.toks[k].in_quote)
-}
-
-/// A headline in title case: most of its words capitalised.
-fn title_case(c: &Ctx, sent: &Range<usize>) -> bool {
-    title_case::is_title_case(c.toks, sent)
 }
 
 /// `X, S said, Y`: the statement is the sentence around the frame.

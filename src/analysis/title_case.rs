@@ -83,16 +83,28 @@ fn is_verb(lower: &str) -> bool {
 /// - it is a first name or a role before a name (`Bill Clinton`,
 ///   `Billionaire Mark Cuban`; not `Trump May ...`);
 /// - it follows a first name that opens the name and is no surname here
-///   (`Julie Pace`; not
-///   `Clinton Wades In` beside `Clinton`, nor `Julie Pace Wades In`).
+///   (`Julie Pace`; not `Clinton Wades In` beside `Clinton`, nor `Julie
+///   Pace Wades In`).
 pub fn common_words(
     text: &str,
     lower: &[Option<&str>],
     known: impl Fn(&str) -> bool,
 ) -> SmallVec<[bool; 8]> {
     let mut common: SmallVec<[bool; 8]> = smallvec::smallvec![false; lower.len()];
-    let known = |w: &str| known(&w.replace('’', "'"));
+    // (Names are looked up with ’ as ', as the entities file them.)
+    let known = |w: &str| {
+        if w.contains('’') {
+            known(&w.replace('’', "'"))
+        } else {
+            known(w)
+        }
+    };
     let first_name = |k: usize| lower[k].is_some_and(|w| lexicon::first_name_gender(w).is_some());
+    let opens_a_name = |j: usize| {
+        first_name(j)
+            && !lower[j].is_some_and(known)
+            && (j == 0 || lower[j - 1].is_none_or(is_role_token))
+    };
     for k in (0..lower.len()).rev() {
         let Some(w) = lower[k] else {
             continue;
@@ -101,11 +113,6 @@ pub fn common_words(
         let before_a_name = (first_name(k) || role)
             && lower.get(k + 1).is_some_and(Option::is_some)
             && !common[k + 1];
-        let opens_a_name = |j: usize| {
-            first_name(j)
-                && !lower[j].is_some_and(&known)
-                && (j == 0 || lower[j - 1].is_none_or(is_role_token))
-        };
         let after_a_first_name = k > 0 && opens_a_name(k - 1) && !role;
         common[k] = !before_a_name
             && !lexicon::ORGS.contains(w)
