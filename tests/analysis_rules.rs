@@ -2028,3 +2028,71 @@ The Daily Beast reported the memo. The Chicago Sun-Times said the vote was close
     );
     assert!(people(&c).is_empty(), "{:?}", people(&c));
 }
+
+/// Names of every entity, sorted.
+fn entity_names(c: &Corpus) -> Vec<&str> {
+    let mut names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
+    names.sort_unstable();
+    names
+}
+
+#[test]
+fn words_opening_a_quotation_contractions_and_dates_are_no_entities() {
+    // The sidebar held `I'm`, `Well`, `No`, `Sept.`: a lone common word
+    // opening a quotation, or a sentence inside one, names nothing; nor
+    // does a contraction, a month's abbreviation or `No.` before a number.
+    let c = corpus(&[
+        "One\n\nMs. Ruiz spoke on Sept. 11. She said, \"I'm sure. Well, maybe, and I've said so.\" She added: \"No. Look, we'll see.\" The No. 2 official agreed, and Ruiz said \"Russia\" twice.\n",
+    ]);
+    assert_eq!(entity_names(&c), ["Ruiz", "Russia"]);
+}
+
+#[test]
+fn a_party_and_state_tag_or_a_states_abbreviation_is_no_entity() {
+    let c = corpus(&[
+        "One\n\nSen. Marco Rubio (R-Fla.) and Rep. Nancy Pelosi (D-Calif.) met in Miami, Fla., with Sen. Bernie Sanders (I-Vt.).\n",
+    ]);
+    assert_eq!(
+        entity_names(&c),
+        ["Bernie Sanders", "Marco Rubio", "Miami", "Nancy Pelosi"]
+    );
+}
+
+#[test]
+fn adjectives_before_a_common_word_name_one_thing() {
+    // Not the roles of someone called `Convention`, `Reserve` or
+    // `Freedom`: the two conventions are two entities, named in full.
+    let c = corpus(&[
+        "One\n\nThe Federal Reserve raised rates as the Republican National Convention opened, a week before the Democratic National Convention. Veterans of Operation Iraqi Freedom came.\n",
+    ]);
+    assert_eq!(
+        entity_names(&c),
+        [
+            "Democratic National Convention",
+            "Federal Reserve",
+            "Operation Iraqi Freedom",
+            "Republican National Convention"
+        ]
+    );
+    // A title still makes roles of them (`Sen. Warren`), and so does an
+    // adjective before the surname of someone the article names
+    // (`Republican Trump`); a place or a body stays itself.
+    let c = corpus(&[
+        "One\n\nDonald Trump spoke. Republican Trump then met Sen. Warren in Democratic Vermont.\n",
+    ]);
+    assert_eq!(entity_names(&c), ["Donald Trump", "Vermont", "Warren"]);
+}
+
+#[test]
+fn a_body_named_with_an_adjective_that_speaks_is_no_person() {
+    let c = corpus(&[
+        "One\n\n\"We are proud,\" the American Legion said. American Muslims said they were afraid.\n",
+    ]);
+    assert_eq!(
+        speaker_kinds(&c),
+        [
+            ("American Legion".to_owned(), EntityKind::Organization),
+            ("American Muslims".to_owned(), EntityKind::Other),
+        ]
+    );
+}

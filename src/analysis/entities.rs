@@ -243,6 +243,14 @@ impl Table {
     fn is_surname(&self, word: &str) -> bool {
         !self.by_last(word).is_empty()
     }
+
+    /// Whether a word is the surname of a person named in full.
+    fn is_persons_surname(&self, word: &str) -> bool {
+        self.by_last(word).iter().any(|&i| {
+            let e = &self.entities[i];
+            e.kind == EntityKind::Person && e.name.len() >= 2
+        })
+    }
 }
 
 /// How far back salience lookups look, in events.
@@ -1077,6 +1085,50 @@ fn split_run_lower<'a, 'b>(
     name_from(start)
 }
 
+/// `Federal Reserve`, `Republican National Convention`, `Homeland
+/// Security`, `Operation Iraqi Freedom`: role adjectives and demonyms
+/// (and words of no list), with no title among them, before one word that is not the surname of
+/// someone the article names, are one name, not roles and a surname
+/// (`Republican Trump` stays Trump; `Sen. Warren` stays Warren). (Not
+/// asked whether the word is a first name: `Freedom` is one.)
+fn adjectives_before_a_common_word(
+    parts: &NameParts<'_, '_>,
+    is_persons_surname: impl Fn(&str) -> bool,
+) -> bool {
+    let [name] = parts.lower() else {
+        return false;
+    };
+    // (Not `Democratic Vermont`, the `Republican Senate`, `Senate
+    // Benghazi`: a place or a body with an adjective is that place or body.)
+    parts.start > 0
+        && !is_role_token(name)
+        && !lexicon::PLACES.contains(name)
+        && !lexicon::ORGS.contains(name)
+        && !lexicon::KNOWN_ORG_NAMES.contains(name)
+        && parts.roles_lower().iter().all(|w| {
+            !lexicon::ROLE_WORDS.contains(w)
+                // (`French Open` stays as it was: `German Ortega` is a name.)
+                && lexicon::first_name_gender(w).is_none()
+                && lexicon::honorific_gender(w).is_none()
+                // (Nor a place's or a small word: `Chicago Democrat X`,
+                // `Republican of Tennessee`.)
+                && (is_role_token(w) || !lexicon::PLACES.contains(w) && !lexicon::STOPS.contains(w))
+        })
+        && !is_persons_surname(name)
+}
+
+/// Whether a name opens with a role's adjective or a demonym that is no
+/// first name (`American Legion`, `French Open`, `National Academies`):
+/// no person's name does.
+fn opens_with_an_adjective<S: AsRef<str>>(lower: &[S]) -> bool {
+    lower.first().is_some_and(|first| {
+        let first = first.as_ref();
+        is_role_token(first)
+            && !lexicon::ROLE_WORDS.contains(first)
+            && lexicon::first_name_gender(first).is_none()
+    })
+}
+
 /// Roles written around a name: lowercase modifiers before it
 /// (`presidential nominee Donald Trump`, `Connecticut's tax commissioner
 /// Kevin Sullivan`) and an apposition after it (`Shoigu, the secretary of
@@ -1225,7 +1277,7 @@ fn name_runs(
                 && toks[i + 1].cap
                 && lexicon::new_opens_place(unit.lowers.get(i + 1))
         };
-        !lexicon::NOT_NAMES.contains(l)
+        !(lexicon::NOT_NAMES.contains(l) || lexicon::never_in_a_name(l))
             || lexicon::honorific_gender(l).is_some()
             || month_surname()
             || new_place()
@@ -1355,9 +1407,11 @@ fn push_run(
     {
         start += 1;
     }
-    // Drop a sentence-initial common word: "Among ...", "Group of ...".
-    // (Asked only of a lone word opening the sentence: the lists cost
-    // more than the position.)
+    // Drop a sentence-initial common word: "Among ...", "Group of ...";
+    // so too one opening a quotation or what follows a colon or a dash
+    // (`"Well, ...`, `He added: "Look, ...`), and a lone letter (`(R)`).
+    // (Asked only of a lone word opening a clause: the lists cost more
+    // than the position.)
     let known = || {
         let first_lower = unit.lowers.normalised(start);
         lexicon::first_name_gender(&first_lower).is_some()
@@ -1366,7 +1420,20 @@ fn push_run(
             || is_role_token(&first_lower)
             || known_surname(&first_lower)
     };
-    if start == sent.start && end - start == 1 && !is_acronym(s(start)) && !known() {
+    let opens_clause = || {
+        start == sent.start
+            || toks[start - 1].kind == TokKind::Punct
+                && match s(start - 1) {
+                    "“" | "\"" | "‘" | "«" | "``" | "''" => toks[start].in_quote,
+                    // (A sentence inside a quotation goes on the quoted
+                    // one: `"I'm sure. Well, ...`.)
+                    ":" | "—" | "–" | "--" | "." | "?" | "!" => true,
+                    _ => false,
+                }
+    };
+    if end - start == 1
+        && (s(start).len() == 1 || opens_clause() && !is_acronym(s(start)) && !known())
+    {
         return;
     }
     if lexicon::is_name_made_adjective(unit.lowers.get(end - 1)) {
@@ -1514,9 +1581,13 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 words.extend(word_toks().map(|k| &text[unit.toks[k].span().range()]));
                 lowers.clear();
                 lowers.extend(word_toks().map(|k| unit.lowers.normalised(k)));
-                let Some(parts) = split_run_lower(&spans, &words, &lowers) else {
+                let Some(mut parts) = split_run_lower(&spans, &words, &lowers) else {
                     continue;
                 };
+                if adjectives_before_a_common_word(&parts, |w| table.is_persons_surname(w)) {
+                    parts.start = 0;
+                    parts.span = Span::new(spans[0].start, parts.span.end);
+                }
                 let pos = spans[0].start;
                 let (one_word, no_roles, name_span) = (
                     parts.name().len() == 1,
@@ -1546,6 +1617,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 if person_role
                     && en.kind == EntityKind::Other
                     && en.name.len() >= 2
+                    && !opens_with_an_adjective(&en.lower)
                     && !placelike()
                     && !is_group_or_heading(&en.name, &en.lower)
                 {
@@ -1557,7 +1629,10 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                         &*unit.lowers.normalised(r.end),
                         "administration" | "campaign" | "presidency" | "camp" | "aides" | "aide"
                     );
-                if owner_of && table.entities[e].kind == EntityKind::Other {
+                if owner_of
+                    && table.entities[e].kind == EntityKind::Other
+                    && !opens_with_an_adjective(&table.entities[e].lower)
+                {
                     table.entities[e].kind = EntityKind::Person;
                 }
                 // A lone first name opening a sentence or after "the" is
@@ -1784,6 +1859,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     // (Nor is `Trump-style` anyone's, nor `the Queens-born`.)
     if one_letter
         || lexicon::is_name_made_adjective(&lower)
+        || lexicon::never_in_a_name(&lower)
         || !surname_here && common_word_opening_a_sentence(text, f, m, &lower)
     {
         return None;
@@ -1862,11 +1938,23 @@ fn speaker_named(
         e
     };
     // Whoever speaks and has no other kind is a person (or, for a
-    // lone place name, its government).
+    // lone place name, its government); but a name that opens with a
+    // role's adjective or a demonym is a body's (`the American Legion`,
+    // `the Palestinian Authority`), or a group's in the plural (`American
+    // Muslims`).
     let en = &mut table.entities[e];
     if en.kind == EntityKind::Other && !is_group_or_heading(&en.name, &en.lower) {
         en.kind = if en.name.len() >= 2 {
-            EntityKind::Person
+            let last = en.lower[en.lower.len() - 1].as_str();
+            if opens_with_an_adjective(&en.lower) {
+                if last.ends_with('s') && !last.ends_with("ss") && !lexicon::ORGS.contains(last) {
+                    EntityKind::Other
+                } else {
+                    EntityKind::Organization
+                }
+            } else {
+                EntityKind::Person
+            }
         } else {
             single_word_speaker_kind(&en.name[0])
         };

@@ -109,7 +109,44 @@ while as at in on by for of to from with after before since during although thou
 however meanwhile also still yet then there here what who why how where which even mr. mrs. ms. \
 dr. said says according among about over under despite without within last next earlier later \
 one two three four five six seven eight nine ten first second third new former read more \
-breaking update watch photo video editor note";
+breaking update watch photo video editor note jan. feb. mar. apr. aug. sep. sept. sept oct. nov. \
+dec. no.";
+
+/// US states as the AP abbreviates them (`Miami, Fla.`, `D-Calif.`),
+/// without their periods; those that are also words or titles (`Miss.`,
+/// `Ill.`, `Wash.`, `Ind.`) only after a party's letter (`R-Ind.`).
+const STATE_ABBREVIATIONS: &str = "ala ariz ark calif colo conn fla kan kans ky md mich minn mont \
+neb nev okla ore tenn vt wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va";
+const STATE_ABBREVIATIONS_ALSO_WORDS: &str = "del ga ill ind la mass miss mo pa tex va wash";
+static STATES_ABBREVIATED: LazyLock<WordSet> = LazyLock::new(|| set(STATE_ABBREVIATIONS));
+static STATES_ABBREVIATED_ALSO_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| set(STATE_ABBREVIATIONS_ALSO_WORDS));
+
+/// A capitalised word (lowercased) that is never a word of a name, though
+/// no list of words holds it: a contraction (`I'm`, `We’re`, `Don't`),
+/// a party's letter and state (`R-Fla`, `D-N.Y.`), or a state as the AP
+/// abbreviates it (`Calif.`).
+pub fn never_in_a_name(lower: &str) -> bool {
+    let state = |w: &str| STATES_ABBREVIATED.contains(w.trim_end_matches('.'));
+    // (Most words hold neither an apostrophe nor a hyphen: one scan.)
+    if !lower.bytes().any(|b| b == b'\'' || b == b'-' || b == 0x99) {
+        return state(lower);
+    }
+    let contraction = ["m", "re", "ve", "d", "ll", "t"].iter().any(|end| {
+        let before_apostrophe = |apostrophe: &str| {
+            lower
+                .strip_suffix(end)
+                .and_then(|s| s.strip_suffix(apostrophe))
+                .is_some_and(|s| !s.is_empty() && (*end != "t" || s.ends_with('n')))
+        };
+        before_apostrophe("'") || before_apostrophe("’")
+    });
+    let party_tag = lower.len() > 2 && matches!(&lower.as_bytes()[..2], b"r-" | b"d-" | b"i-") && {
+        let st = lower[2..].trim_end_matches('.');
+        state(st) || STATES_ABBREVIATED_ALSO_WORDS.contains(st) || PLACES.contains(st)
+    };
+    contraction || party_tag
+}
 
 fn set(words: &str) -> WordSet {
     words.split_whitespace().collect()

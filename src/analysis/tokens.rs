@@ -261,7 +261,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         // Keep an abbreviation's or initial's period: Mr. U.S. J.
         if bytes.get(b) == Some(&b'.') {
             let word = &s[start..b];
-            let abbreviation = is_abbreviation(word);
+            // (`No. 1`, `No. 2 official`, but `"No. Look, ...`: a number's
+            // abbreviation only before a number.)
+            let number_sign = word.eq_ignore_ascii_case("no");
+            let abbreviation = if number_sign {
+                s[b + 1..]
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_ascii_digit() || c == '#')
+            } else {
+                is_abbreviation(word)
+            };
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let initialism = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
             if abbreviation || initial || initialism {
