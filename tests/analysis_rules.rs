@@ -2096,3 +2096,22 @@ fn a_body_named_with_an_adjective_that_speaks_is_no_person() {
         ]
     );
 }
+
+#[test]
+fn a_name_of_no_kind_in_one_article_is_the_person_others_name_so() {
+    // `Mitt` is on no list of first names: named once with nothing to
+    // say who he is, Mitt Romney is of no kind in that article, but the
+    // person the other article makes of him.
+    let c = corpus(&[
+        // (The article of no kind first: the corpus entity is met there.)
+        "Two\n\nThe contest between Barack Obama and Mitt Romney was close.\n",
+        "One\n\nFormer Gov. Mitt Romney said he would not vote. Romney said the party was lost, and Romney left.\n",
+    ]);
+    let romneys: Vec<(&str, EntityKind)> = c
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Romney"))
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    assert_eq!(romneys, [("Mitt Romney", EntityKind::Person)]);
+}

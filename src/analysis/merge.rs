@@ -231,7 +231,9 @@ impl<'a> Numbers<'a> {
                 None => {
                     let n = count.len() as u32;
                     table.insert_unique(hash, (hash, key, n), |&(h, _, _)| h);
-                    key_kind.push((key, e.kind));
+                    // (The key's kind, which is not the entity's where
+                    // its name was met as another kind's more often.)
+                    key_kind.push((key, kind_of_key(key).unwrap_or(e.kind)));
                     count.push(0);
                     n
                 }
@@ -248,9 +250,13 @@ impl<'a> Numbers<'a> {
 }
 
 /// For each surname named alone (with a sex), the key of the person's
-/// full name that dominates it across the corpus, where one does.
+/// full name that dominates it across the corpus, where one does; and
+/// for a two-word name of no kind that is also a person's (`Mitt Romney`
+/// named once with nothing to say he is a person), the person's key where
+/// most of its mentions are the person's.
 struct FullNames<'a> {
     dominant: HashMap<(&'a str, Gender), &'a str>,
+    two_kinds: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> FullNames<'a> {
@@ -260,10 +266,30 @@ impl<'a> FullNames<'a> {
         // named alone, with a sex.
         let mut by_surname: HashMap<&str, HashMap<&str, (usize, Gender)>> = HashMap::default();
         let mut alone: HashSet<(&str, Gender)> = HashSet::default();
+        // Two-word names of no kind: (mentions, key) by the words.
+        let mut others: HashMap<&str, (usize, &str)> = HashMap::default();
+        for article in local {
+            for e in &article.entities {
+                if e.kind == EntityKind::Other {
+                    let key = article.key(e);
+                    if let Some(words) = two_words(key, "other:") {
+                        others.entry(words).or_insert((0, key)).0 += e.mentions as usize;
+                    }
+                }
+            }
+        }
+        // People's names of the same two words: (mentions, key).
+        let mut people: HashMap<&str, (usize, &str)> = HashMap::default();
         for article in local {
             for e in &article.entities {
                 match article.surname(e) {
                     Some((surname, true)) => {
+                        let key = article.key(e);
+                        if let Some(words) = two_words(key, "person:")
+                            && others.contains_key(words)
+                        {
+                            people.entry(words).or_insert((0, key)).0 += e.mentions as usize;
+                        }
                         let n = by_surname
                             .entry(surname)
                             .or_default()
@@ -299,7 +325,19 @@ impl<'a> FullNames<'a> {
                     .then_some(((surname, gender), counts[0].0))
             })
             .collect();
-        FullNames { dominant }
+        let mut two_kinds = HashMap::default();
+        for (words, (person_mentions, person)) in people {
+            let (other_mentions, other) = others[words];
+            // (Only that way: a person's key is also the key of the
+            // surnames named alone that the person dominates.)
+            if person_mentions > other_mentions {
+                two_kinds.insert(other, person);
+            }
+        }
+        FullNames {
+            dominant,
+            two_kinds,
+        }
     }
 
     /// The corpus key of an article's entity: its own, or for a surname
@@ -310,8 +348,31 @@ impl<'a> FullNames<'a> {
         {
             return full;
         }
-        article.key(e)
+        let key = article.key(e);
+        if e.kind != EntityKind::Other || self.two_kinds.is_empty() {
+            return key;
+        }
+        self.two_kinds.get(key).copied().unwrap_or(key)
     }
+}
+
+/// The two words of a key of the kind `prefix` (`person:`), if it has two.
+fn two_words<'k>(key: &'k str, prefix: &str) -> Option<&'k str> {
+    let words = key.strip_prefix(prefix)?;
+    let space = words.find(' ')?;
+    (!words[space + 1..].contains(' ')).then_some(words)
+}
+
+/// The kind a key names (`person:mitt romney`).
+fn kind_of_key(key: &str) -> Option<EntityKind> {
+    let (kind, _) = key.split_once(':')?;
+    Some(match kind {
+        "person" => EntityKind::Person,
+        "organization" => EntityKind::Organization,
+        "place" => EntityKind::Place,
+        "other" => EntityKind::Other,
+        _ => return None,
+    })
 }
 
 fn slug(key: &str) -> String {
