@@ -2115,3 +2115,23 @@ fn a_name_of_no_kind_in_one_article_is_the_person_others_name_so() {
         .collect();
     assert_eq!(romneys, [("Mitt Romney", EntityKind::Person)]);
 }
+
+#[test]
+fn a_first_name_inside_a_places_name_or_after_a_particle_opens_no_name() {
+    // `Lake`, `China`, `de` and `el` are on the list of first names: a
+    // place's last word, a place's whole name, or a particle in lower
+    // case keeps the run whole.
+    let c = corpus(&[
+        "One\n\nThey flew from Salt Lake City over the South China Sea and Cape Breton Island to Sharm el Sheikh, and watched the Tour de France.\n",
+    ]);
+    assert_eq!(
+        entity_names(&c),
+        [
+            "Cape Breton Island",
+            "Salt Lake City",
+            "Sharm el Sheikh",
+            "South China Sea",
+            "Tour de France"
+        ]
+    );
+}

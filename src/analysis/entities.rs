@@ -1025,6 +1025,9 @@ fn split_run_lower<'a, 'b>(
             lexicon::first_name_gender(&lower[k]).is_some()
                 && !is_role_token(&lower[k])
                 && k + 1 < end
+                // (A particle is no first name inside a run: `Tour de
+                // France`, `Sharm el Sheikh`.)
+                && words[k].starts_with(|c: char| !c.is_lowercase())
         })
         .filter(|&k| !names_a_place_or_organisation(&lower[role_end..end], k - role_end))
         .unwrap_or(role_end);
@@ -1215,13 +1218,26 @@ fn context_roles(
 /// there.
 fn names_a_place_or_organisation<S: AsRef<str>>(lower: &[S], at: usize) -> bool {
     let last = lower.last().map_or("", |w| w.as_ref());
+    // (`Salt Lake City`, `Cape Breton Island`: a place's or an
+    // organisation's last word, or a place's whole name.)
+    let whole = || {
+        lower
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<&str>>()
+            .join(" ")
+    };
     lexicon::ORGS.contains(last)
+        || matches!(
+            lexicon::LAST_WORDS.get(last),
+            Some(LastWord::Organization | LastWord::Place)
+        )
         || at > 0
-            && lexicon::PLACES.contains(&format!(
+            && (lexicon::PLACES.contains(&format!(
                 "{} {}",
                 lower[at - 1].as_ref(),
                 lower[at].as_ref()
-            ))
+            )) || lexicon::PLACES.contains(&whole()))
 }
 
 /// Words that can describe what someone is: roles, places, parties,
