@@ -2135,3 +2135,13 @@ fn a_first_name_inside_a_places_name_or_after_a_particle_opens_no_name() {
         ]
     );
 }
+
+#[test]
+fn an_opening_phrase_ends_past_its_places_state_and_its_day() {
+    // The participle's speaker is the sentence's subject, after the
+    // phrase's `N.H.` and `on Tuesday`, not the object before it.
+    let q = only(
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that his former rival would \"make an outstanding president.\"",
+    );
+    assert_eq!(q.speaker, "Bernie Sanders", "{q:?}");
+}

@@ -313,15 +313,40 @@ fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
     let start = if let Some(after) = dateline {
         after
     } else if opens_with_intro(c, sent) {
-        (sent.start..sent.end.min(sent.start + MAX_TAIL_TOKENS))
+        let mut start = (sent.start..sent.end.min(sent.start + MAX_TAIL_TOKENS))
             .find(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote)
-            .map_or(sent.start, |k| k + 1)
+            .map_or(sent.start, |k| k + 1);
+        // (Past the place's state and the day that close the phrase: `At
+        // a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders
+        // ...`.)
+        while let Some(comma) = (start..sent.end.min(start + 5))
+            .find(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote)
+            .filter(|&comma| comma > start && (start..comma).all(|k| place_or_time(c, k)))
+        {
+            start = comma + 1;
+        }
+        start
     } else {
         sent.start
     };
     let s = phrase_forward(c, start, sent.end)?;
     let first_word = c.s(s.first);
     (lexicon::is_subject_pronoun(&first_word.to_lowercase()) || c.is_cap(s.first)).then_some(s)
+}
+
+/// Whether token `k` belongs to a place's state or a time that closes an
+/// opening phrase: `N.H.`, `Calif.`, `on Tuesday`, `last week`.
+fn place_or_time(c: &Ctx, k: usize) -> bool {
+    if !c.is_word(k) {
+        return c.is_punct(k, ".");
+    }
+    let l = c.lower(k);
+    lexicon::is_state_abbreviation(l)
+        || is_time_or_number(l)
+        || matches!(
+            l,
+            "on" | "in" | "last" | "this" | "early" | "late" | "night" | "morning"
+        )
 }
 
 /// A subject pronoun as a speaker of its own: `he`, `she`, `they`.

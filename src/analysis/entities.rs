@@ -1876,6 +1876,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
     if one_letter
         || lexicon::is_name_made_adjective(&lower)
         || lexicon::never_in_a_name(&lower)
+        || lexicon::is_state_abbreviation(&lower)
         || !surname_here && common_word_opening_a_sentence(text, f, m, &lower)
     {
         return None;

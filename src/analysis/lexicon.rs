@@ -122,17 +122,34 @@ static STATES_ABBREVIATED: LazyLock<WordSet> = LazyLock::new(|| set(STATE_ABBREV
 static STATES_ABBREVIATED_ALSO_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| set(STATE_ABBREVIATIONS_ALSO_WORDS));
 
+/// A state as the AP abbreviates it (`Calif.`, `N.Y.`), lowercased.
+pub fn is_state_abbreviation(lower: &str) -> bool {
+    STATES_ABBREVIATED.contains(lower.trim_end_matches('.'))
+}
+
 /// A capitalised word (lowercased) that is never a word of a name, though
-/// no list of words holds it: a contraction (`I'm`, `We’re`, `Don't`),
-/// a party's letter and state (`R-Fla`, `D-N.Y.`), or a state as the AP
-/// abbreviates it (`Calif.`).
+/// `NOT_NAMES` (which holds the states as the AP abbreviates them:
+/// `Calif.`) does not hold it: a contraction (`I'm`, `We’re`, `Don't`) or
+/// a party's letter and state (`R-Fla`, `D-N.Y.`).
 pub fn never_in_a_name(lower: &str) -> bool {
-    let state = |w: &str| STATES_ABBREVIATED.contains(w.trim_end_matches('.'));
-    // (Most words hold neither an apostrophe nor a hyphen: one scan.)
-    if !lower.bytes().any(|b| b == b'\'' || b == b'-' || b == 0x99) {
-        return state(lower);
+    // (Asked of every capitalised word: the few bytes that can say so
+    // first.)
+    let b = lower.as_bytes();
+    if b.len() > 2 && b[1] == b'-' && matches!(b[0], b'r' | b'd' | b'i') {
+        let st = lower[2..].trim_end_matches('.');
+        return STATES_ABBREVIATED.contains(st)
+            || STATES_ABBREVIATED_ALSO_WORDS.contains(st)
+            || PLACES.contains(st);
     }
-    let contraction = ["m", "re", "ve", "d", "ll", "t"].iter().any(|end| {
+    // (An apostrophe is among a contraction's last four bytes, three of
+    // them a ’.)
+    if !b[b.len().saturating_sub(6)..]
+        .iter()
+        .any(|&x| x == b'\'' || x == 0x99)
+    {
+        return false;
+    }
+    ["m", "re", "ve", "d", "ll", "t"].iter().any(|end| {
         let before_apostrophe = |apostrophe: &str| {
             lower
                 .strip_suffix(end)
@@ -140,12 +157,7 @@ pub fn never_in_a_name(lower: &str) -> bool {
                 .is_some_and(|s| !s.is_empty() && (*end != "t" || s.ends_with('n')))
         };
         before_apostrophe("'") || before_apostrophe("’")
-    });
-    let party_tag = lower.len() > 2 && matches!(&lower.as_bytes()[..2], b"r-" | b"d-" | b"i-") && {
-        let st = lower[2..].trim_end_matches('.');
-        state(st) || STATES_ABBREVIATED_ALSO_WORDS.contains(st) || PLACES.contains(st)
-    };
-    contraction || party_tag
+    })
 }
 
 fn set(words: &str) -> WordSet {
@@ -198,7 +210,21 @@ pub fn is_role_word(l: &str) -> bool {
         || (l.ends_with("men") && ROLE_PLURALS_MEN.contains(l))
 }
 
-pub static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| set(NOT_NAME));
+/// `NOT_NAME`, and the states as the AP abbreviates them, without their
+/// period (`Calif`) or with it (`N.Y.`, an initialism's).
+pub static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    let states = STATE_ABBREVIATIONS.split_whitespace();
+    let dotted = states
+        .clone()
+        .filter(|s| s.contains('.'))
+        .map(|s| format!("{s}."));
+    NOT_NAME
+        .split_whitespace()
+        .map(str::to_owned)
+        .chain(states.map(str::to_owned))
+        .chain(dotted)
+        .collect()
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
