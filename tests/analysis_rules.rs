@@ -2145,3 +2145,18 @@ fn an_opening_phrase_ends_past_its_places_state_and_its_day() {
     );
     assert_eq!(q.speaker, "Bernie Sanders", "{q:?}");
 }
+
+#[test]
+fn a_name_after_an_opening_phrase_is_the_subject_a_pronoun_goes_back_to() {
+    // `He` is the sheriff, the subject behind `Earlier,` and the county
+    // that qualifies him, not Trump named before.
+    let q = only(
+        "Donald Trump spoke on Tuesday. Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, a polarizing figure, vouched for Trump's proposal.\n\nHe said, \"Donald Trump will build the wall.\"",
+    );
+    assert_eq!(q.speaker, "Joe Arpaio", "{q:?}");
+    // A name set off by commas before the subject is not it.
+    let q = only(
+        "Ms. Ruiz asked about Russia. On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed.\n\nHe said, \"It was a great honor.\"",
+    );
+    assert_eq!(q.speaker, "Trump", "{q:?}");
+}

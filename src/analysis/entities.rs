@@ -1120,6 +1120,70 @@ fn adjectives_before_a_common_word(
         && !is_persons_surname(name)
 }
 
+/// Whether a name starting at token `start` is its sentence's subject
+/// by its place: first (after a word such as `But`), or after an opening
+/// phrase closed by a comma and the capitalised words and parenthesis that
+/// qualify it (`Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio
+/// vouched ...`), so that a `he` after it is that person.
+fn opens_its_sentence(
+    text: &str,
+    unit: &Unit,
+    sent: &std::ops::Range<usize>,
+    start: usize,
+) -> bool {
+    if start <= sent.start + 1 {
+        return true;
+    }
+    let toks = &unit.toks;
+    let first = unit.lowers.get(sent.start);
+    let intro = toks[sent.start].kind == TokKind::Word
+        && (first.ends_with("ly")
+            || matches!(
+                first,
+                "earlier"
+                    | "later"
+                    | "meanwhile"
+                    | "yesterday"
+                    | "today"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "after"
+                    | "during"
+                    | "last"
+                    | "this"
+                    | "since"
+                    | "before"
+            ));
+    if !intro {
+        return false;
+    }
+    let Some(comma) = (sent.start + 1..start)
+        .find(|&k| toks[k].kind == TokKind::Punct && &text[toks[k].span().range()] == ",")
+    else {
+        return false;
+    };
+    // (Not a name set off by commas before the subject: `On the topic of
+    // another tough guy, Mr. Putin, Mr. Trump was pressed`.)
+    let end = (start..sent.end)
+        .find(|&k| !(toks[k].kind == TokKind::Word && toks[k].cap))
+        .unwrap_or(sent.end);
+    let apposition = end + 1 < sent.end
+        && &text[toks[end].span().range()] == ","
+        && toks[end + 1].kind == TokKind::Word
+        && toks[end + 1].cap;
+    start - comma <= 8
+        && !apposition
+        && (comma + 1..start).all(|k| {
+            let t = &toks[k];
+            if t.kind == TokKind::Word {
+                t.cap && !t.in_quote
+            } else {
+                matches!(&text[t.span().range()], "(" | ")" | ".")
+            }
+        })
+}
+
 /// Whether a name opens with a role's adjective or a demonym that is no
 /// first name (`American Legion`, `French Open`, `National Academies`):
 /// no person's name does.
@@ -1671,7 +1735,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                 }
                 let in_quote = unit.toks[r.start].in_quote;
                 // A subject: the run opens its sentence.
-                let subject = !in_quote && r.start <= sent.start + 1;
+                let subject = !in_quote && opens_its_sentence(text, unit, sent, r.start);
                 let form = Span::new(spans[0].start, spans[spans.len() - 1].end);
                 table.mention(
                     text,
