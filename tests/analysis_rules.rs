@@ -2160,3 +2160,44 @@ fn a_name_after_an_opening_phrase_is_the_subject_a_pronoun_goes_back_to() {
     );
     assert_eq!(q.speaker, "Trump", "{q:?}");
 }
+
+#[test]
+fn a_surname_of_no_kind_is_the_person_the_corpus_names_in_full_more() {
+    // `Trump` in `a Trump presidency` is of no kind in its article; the
+    // corpus names Donald Trump in full in more articles.
+    let c = corpus(&[
+        "Two\n\nMarkets fear a Trump presidency, analysts said.\n",
+        "One\n\nDonald Trump said he would win.\n",
+        "Three\n\nDonald Trump spoke in Ohio.\n",
+    ]);
+    let trumps: Vec<(&str, EntityKind)> = c
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Trump"))
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    assert_eq!(trumps, [("Donald Trump", EntityKind::Person)]);
+}
+
+#[test]
+fn a_word_of_no_kind_in_more_articles_than_a_persons_full_name_stays_apart() {
+    let c = corpus(&[
+        "One\n\nFans of Zorbo waited in the rain.\n",
+        "Two\n\nThe rise of Zorbo surprised them.\n",
+        "Three\n\nLena Zorbo spoke in Ohio.\n",
+    ]);
+    let mut zorbos: Vec<(&str, EntityKind)> = c
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Zorbo"))
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    zorbos.sort();
+    assert_eq!(
+        zorbos,
+        [
+            ("Lena Zorbo", EntityKind::Person),
+            ("Zorbo", EntityKind::Other)
+        ]
+    );
+}

@@ -251,9 +251,11 @@ impl<'a> Numbers<'a> {
 
 /// For each surname named alone (with a sex), the key of the person's
 /// full name that dominates it across the corpus, where one does; and
-/// for a two-word name of no kind that is also a person's (`Mitt Romney`
-/// named once with nothing to say he is a person), the person's key where
-/// most of its mentions are the person's.
+/// for a name of no kind that is also a person's (`Mitt Romney` named
+/// once with nothing to say he is a person, `Trump` in `a Trump
+/// presidency`), the person's key where the person is named more: by
+/// most of the two-word name's mentions, or in full in more articles than
+/// the word is of no kind.
 struct FullNames<'a> {
     dominant: HashMap<(&'a str, Gender), &'a str>,
     two_kinds: HashMap<&'a str, &'a str>,
@@ -266,14 +268,22 @@ impl<'a> FullNames<'a> {
         // named alone, with a sex.
         let mut by_surname: HashMap<&str, HashMap<&str, (usize, Gender)>> = HashMap::default();
         let mut alone: HashSet<(&str, Gender)> = HashSet::default();
-        // Two-word names of no kind: (mentions, key) by the words.
+        // Two-word names of no kind: (mentions, key) by the words; and
+        // one-word names of no kind: (articles, key) by the word, which
+        // are sought among the surnames named alone, of either sex.
         let mut others: HashMap<&str, (usize, &str)> = HashMap::default();
+        let mut other_words: HashMap<&str, (usize, &str)> = HashMap::default();
         for article in local {
             for e in &article.entities {
                 if e.kind == EntityKind::Other {
                     let key = article.key(e);
                     if let Some(words) = two_words(key, "other:") {
                         others.entry(words).or_insert((0, key)).0 += e.mentions as usize;
+                    } else if let Some(word) = key.strip_prefix("other:")
+                        && !word.contains(' ')
+                    {
+                        other_words.entry(word).or_insert((0, key)).0 += 1;
+                        alone.insert((word, Gender::Unknown));
                     }
                 }
             }
@@ -307,7 +317,7 @@ impl<'a> FullNames<'a> {
         // Worked out once a surname and sex: thousands of full names can
         // share a surname in a large corpus.
         let alone: Vec<(&str, Gender)> = alone.into_iter().collect();
-        let dominant = alone
+        let dominant: HashMap<(&str, Gender), &str> = alone
             .into_par_iter()
             .filter_map(|(surname, gender)| {
                 let full = by_surname.get(surname)?;
@@ -326,6 +336,15 @@ impl<'a> FullNames<'a> {
             })
             .collect();
         let mut two_kinds = HashMap::default();
+        // (`Trump` of no kind in `a Trump presidency`, where the corpus's
+        // Trump is Donald Trump, named in full in more articles.)
+        for (word, (other_articles, other)) in other_words {
+            if let Some(&full) = dominant.get(&(word, Gender::Unknown))
+                && by_surname[word][full].0 > other_articles
+            {
+                two_kinds.insert(other, full);
+            }
+        }
         for (words, (person_mentions, person)) in people {
             let (other_mentions, other) = others[words];
             // (Only that way: a person's key is also the key of the
