@@ -2097,6 +2097,18 @@ fn a_body_named_with_an_adjective_that_speaks_is_no_person() {
     );
 }
 
+/// The entities whose name holds `part`, with their kinds, sorted.
+fn named_with<'c>(c: &'c Corpus, part: &str) -> Vec<(&'c str, EntityKind)> {
+    let mut named: Vec<(&str, EntityKind)> = c
+        .entities
+        .iter()
+        .filter(|e| e.name.contains(part))
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    named.sort();
+    named
+}
+
 #[test]
 fn a_name_of_no_kind_in_one_article_is_the_person_others_name_so() {
     // `Mitt` is on no list of first names: named once with nothing to
@@ -2107,13 +2119,10 @@ fn a_name_of_no_kind_in_one_article_is_the_person_others_name_so() {
         "Two\n\nThe contest between Barack Obama and Mitt Romney was close.\n",
         "One\n\nFormer Gov. Mitt Romney said he would not vote. Romney said the party was lost, and Romney left.\n",
     ]);
-    let romneys: Vec<(&str, EntityKind)> = c
-        .entities
-        .iter()
-        .filter(|e| e.name.contains("Romney"))
-        .map(|e| (e.name.as_str(), e.kind))
-        .collect();
-    assert_eq!(romneys, [("Mitt Romney", EntityKind::Person)]);
+    assert_eq!(
+        named_with(&c, "Romney"),
+        [("Mitt Romney", EntityKind::Person)]
+    );
 }
 
 #[test]
@@ -2170,13 +2179,10 @@ fn a_surname_of_no_kind_is_the_person_the_corpus_names_in_full_more() {
         "One\n\nDonald Trump said he would win.\n",
         "Three\n\nDonald Trump spoke in Ohio.\n",
     ]);
-    let trumps: Vec<(&str, EntityKind)> = c
-        .entities
-        .iter()
-        .filter(|e| e.name.contains("Trump"))
-        .map(|e| (e.name.as_str(), e.kind))
-        .collect();
-    assert_eq!(trumps, [("Donald Trump", EntityKind::Person)]);
+    assert_eq!(
+        named_with(&c, "Trump"),
+        [("Donald Trump", EntityKind::Person)]
+    );
 }
 
 #[test]
@@ -2186,15 +2192,8 @@ fn a_word_of_no_kind_in_more_articles_than_a_persons_full_name_stays_apart() {
         "Two\n\nThe rise of Zorbo surprised them.\n",
         "Three\n\nLena Zorbo spoke in Ohio.\n",
     ]);
-    let mut zorbos: Vec<(&str, EntityKind)> = c
-        .entities
-        .iter()
-        .filter(|e| e.name.contains("Zorbo"))
-        .map(|e| (e.name.as_str(), e.kind))
-        .collect();
-    zorbos.sort();
     assert_eq!(
-        zorbos,
+        named_with(&c, "Zorbo"),
         [
             ("Lena Zorbo", EntityKind::Person),
             ("Zorbo", EntityKind::Other)
