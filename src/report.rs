@@ -9,15 +9,6 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use std::fmt::Write;
 
-fn kind_name(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "person",
-        EntityKind::Organization => "organization",
-        EntityKind::Place => "place",
-        EntityKind::Other => "other",
-    }
-}
-
 /// Every entity with its kind, quote and mention counts and aliases, most
 /// quoted first.
 pub fn entities(corpus: &Corpus, index: &Index) -> String {
@@ -51,7 +42,7 @@ pub fn entities(corpus: &Corpus, index: &Index) -> String {
             "{:>6} {:>8}  {:<12}  {}{}",
             r.quotes,
             r.mentions,
-            kind_name(e.kind),
+            e.kind.name(),
             display::clean(&e.name),
             aliases
         );
@@ -95,7 +86,7 @@ pub fn quotes_by(corpus: &Corpus, index: &Index, entity: EntityIdx) -> String {
         out,
         "{} ({}): {} quote{} in {articles} article{}",
         display::clean(&e.name),
-        kind_name(e.kind),
+        e.kind.name(),
         refs.len(),
         plural(refs.len()),
         plural(articles),

@@ -2236,12 +2236,7 @@ fn key_of(e: &LocalEntity) -> String {
 
 /// `key_of`, written at the end of `k`.
 fn write_key(e: &LocalEntity, k: &mut String) {
-    let kind = match e.kind {
-        EntityKind::Person => "person",
-        EntityKind::Organization => "organization",
-        EntityKind::Place => "place",
-        EntityKind::Other => "other",
-    };
+    let kind = e.kind.name();
     fn word(w: &str) -> &str {
         w.trim_end_matches('.')
     }

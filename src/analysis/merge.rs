@@ -382,16 +382,11 @@ fn two_words<'k>(key: &'k str, prefix: &str) -> Option<&'k str> {
     (!words[space + 1..].contains(' ')).then_some(words)
 }
 
-/// The kind a key names (`person:mitt romney`).
+/// The kind a key names (`person:mitt romney`, as `entities::write_key`
+/// writes it).
 fn kind_of_key(key: &str) -> Option<EntityKind> {
     let (kind, _) = key.split_once(':')?;
-    Some(match kind {
-        "person" => EntityKind::Person,
-        "organization" => EntityKind::Organization,
-        "place" => EntityKind::Place,
-        "other" => EntityKind::Other,
-        _ => return None,
-    })
+    EntityKind::ALL.into_iter().find(|k| k.name() == kind)
 }
 
 fn slug(key: &str) -> String {

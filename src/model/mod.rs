@@ -105,6 +105,25 @@ pub enum EntityKind {
     Other,
 }
 
+impl EntityKind {
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Other,
+    ];
+
+    /// The kind's name, as the export and the command line write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
 /// One real-world person, organization or place, across all articles.
 #[derive(Debug, Clone)]
 pub struct Entity {
