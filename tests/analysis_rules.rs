@@ -2200,3 +2200,39 @@ fn a_word_of_no_kind_in_more_articles_than_a_persons_full_name_stays_apart() {
         ]
     );
 }
+
+#[test]
+fn a_given_name_no_list_holds_opens_the_name_an_english_word_does_not() {
+    // `San` and `Saleh` are on the list of first names, `Aung` and
+    // `Mahamat` on no list and no English word: the name starts before
+    // them. `Comedian` is an English word, `Ohioan` Ohio's people: the
+    // name starts at the first name after them. A prize whose last word
+    // is English is no person.
+    let c = corpus(&[
+        "One\n\nAung San Suu Kyi spoke in Yangon. Suu Kyi said the vote was fair. Comedian Tom Hanks laughed, and Ohioan John Boehner thanked Mahamat Saleh Oumar, who won the Nobel Peace Prize.\n",
+    ]);
+    let people: Vec<&str> = c
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    for name in [
+        "Aung San Suu Kyi",
+        "Tom Hanks",
+        "John Boehner",
+        "Mahamat Saleh Oumar",
+    ] {
+        assert!(people.contains(&name), "{name} in {people:?}");
+    }
+    assert_eq!(people.len(), 4, "{people:?}");
+    assert_eq!(
+        named_with(&c, "Kyi"),
+        [("Aung San Suu Kyi", EntityKind::Person)]
+    );
+    assert!(
+        named_with(&c, "Prize")
+            .iter()
+            .all(|&(name, _)| name == "Nobel Peace Prize")
+    );
+}

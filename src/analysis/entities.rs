@@ -360,8 +360,9 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     // (`Iran Air`). A lone first name is a person too (`Melanie`).
     let shouted = name.len() == 1 && !name[0].chars().any(char::is_lowercase);
     let first_is_name = !shouted
-        && lexicon::first_name_gender(first)
+        && (lexicon::first_name_gender(first)
             .is_some_and(|g| name.len() >= 2 || g != Gender::Unknown)
+            || opens_with_a_foreign_given_name(name, lower))
         && !lexicon::is_country(first)
         && (name.len() >= 2 || !lexicon::PLACES.contains(first));
     if person_role || first_is_name {
@@ -1030,6 +1031,7 @@ fn split_run_lower<'a, 'b>(
                 && words[k].starts_with(|c: char| !c.is_lowercase())
         })
         .filter(|&k| !names_a_place_or_organisation(&lower[role_end..end], k - role_end))
+        .filter(|&k| !(role_end..k).all(|j| is_unlisted_name_word(words[j], &lower[j])))
         .unwrap_or(role_end);
     // A run of role words alone: a lone role-like noun is a surname
     // ("Mr. King", "Senator King"); but the `White House` and the
@@ -1302,6 +1304,53 @@ fn names_a_place_or_organisation<S: AsRef<str>>(lower: &[S], at: usize) -> bool 
                 lower[at - 1].as_ref(),
                 lower[at].as_ref()
             )) || lexicon::PLACES.contains(&whole()))
+}
+
+/// A capitalised word no list knows and English does not write in lower
+/// case: a foreign given name before a listed one (`Aung` of `Aung San Suu
+/// Kyi`), not a word that opens a sentence (`Actor`, `Follow`).
+fn is_unlisted_name_word(word: &str, lower: &str) -> bool {
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase)
+        && !lexicon::is_common_word(lower)
+        && !names_a_places_people(lower)
+        && !lexicon::PLACES.contains(lower)
+        && !lexicon::DEMONYMS.contains(lower)
+        && !lexicon::ORGS.contains(lower)
+        && !lexicon::KNOWN_ORG_NAMES.contains(lower)
+        && !lexicon::NOT_NAMES.contains(lower)
+        && lexicon::LAST_WORDS.get(lower).is_none()
+        && !is_role_token(lower)
+}
+
+/// `Ohioan`, `Kentuckian`, `Vermonter`, `Floridians`: a place's people,
+/// whose word no list holds.
+fn names_a_places_people(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    ["ian", "an", "er", "ite"].iter().any(|ending| {
+        singular.strip_suffix(ending).is_some_and(|stem| {
+            ["", "a", "y", "o", "e", "ia", "as"].iter().any(|tail| {
+                let mut place = String::with_capacity(stem.len() + tail.len());
+                place.push_str(stem);
+                place.push_str(tail);
+                lexicon::PLACES.contains(&place)
+            })
+        })
+    })
+}
+
+/// A name of three words or more whose first word is no list's and no
+/// English word, whose second is a first name, and whose last is no English
+/// word either: `Aung San Suu Kyi`, `Mahamat Saleh Oumar`, not the `Nobel
+/// Peace Prize` or `Thermo Fisher Scientific`.
+fn opens_with_a_foreign_given_name(name: &[&str], lower: &[Cow<'_, str>]) -> bool {
+    name.len() >= 3
+        && lexicon::first_name_gender(&lower[1]).is_some()
+        && is_cap_word(name[1])
+        && is_unlisted_name_word(name[0], &lower[0])
+        && !names_a_place_or_organisation(lower, 1)
+        && !lexicon::is_common_word(&lower[lower.len() - 1])
 }
 
 /// Words that can describe what someone is: roles, places, parties,

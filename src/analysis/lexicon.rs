@@ -61,7 +61,7 @@ editor columnist correspondent researcher scientist expert activist mr. mrs. ms.
 pastor father bishop cardinal rabbi imam sister brother dean treasurer partner investor \
 billionaire businessman businesswoman founder-ceo whip prosecutor detective trooper premier \
 commentator campaign-manager press attorney-general surgeon physician nurse teacher student \
-candidate-elect president-elect";
+candidate-elect president-elect famer";
 
 /// Words that make a capitalised phrase an organisation.
 const ORG_WORDS: &str = "party committee department ministry council agency association bureau \
@@ -249,6 +249,42 @@ pub static FIRST_NAMES: LazyLock<WordMap<Gender>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words English writes in lower case (SCOWL), one a line, sorted by
+/// byte: a capitalised word on this list may open a sentence or a
+/// headline; one off it is a name.
+const COMMON_WORDS: &str = include_str!("../../assets/data/common_words.txt");
+
+/// `lower` is an English word (`actor`, `follow`, `neither`), not only a
+/// name (`aung`, `ketanji`).
+pub fn is_common_word(lower: &str) -> bool {
+    is_line_of_sorted(COMMON_WORDS.as_bytes(), lower.as_bytes())
+}
+
+/// Binary search of the lines of `sorted` (each ended by `\n`) for
+/// `line`, in place: the list is looked at a few times an article, so
+/// building a set from its 64,000 lines would cost more than every search.
+fn is_line_of_sorted(sorted: &[u8], line: &[u8]) -> bool {
+    let (mut low, mut high) = (0, sorted.len());
+    while low < high {
+        // The line around the middle byte.
+        let middle = low + (high - low) / 2;
+        let start = sorted[low..middle]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(low, |i| low + i + 1);
+        let end = sorted[middle..high]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(high, |i| middle + i);
+        match sorted[start..end].cmp(line) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    false
+}
+
 /// Place names (GeoNames), lowercased.
 pub static PLACES: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("../../assets/data/places.txt")
@@ -362,4 +398,35 @@ pub fn is_name_made_adjective(lower: &str) -> bool {
                 | "spent"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_english_word_list_knows_words_not_names() {
+        for word in ["a", "actor", "follow", "neither", "zygote"] {
+            assert!(is_common_word(word), "{word}");
+        }
+        for name in ["aung", "ketanji", "", "actors'", "Actor", "zzz"] {
+            assert!(!is_common_word(name), "{name}");
+        }
+    }
+
+    proptest! {
+        /// The in-place search finds exactly the lines of a sorted list.
+        #[test]
+        fn searching_sorted_lines_in_place_finds_exactly_the_lines(
+            words in proptest::collection::btree_set("[a-c]{0,4}", 0..40),
+            probe in "[a-c]{0,4}",
+        ) {
+            let text: String = words.iter().map(|w| format!("{w}\n")).collect();
+            prop_assert_eq!(is_line_of_sorted(text.as_bytes(), probe.as_bytes()), words.contains(&probe));
+            for w in &words {
+                prop_assert!(is_line_of_sorted(text.as_bytes(), w.as_bytes()));
+            }
+        }
+    }
 }
