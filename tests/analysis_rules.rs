@@ -2236,3 +2236,32 @@ fn a_given_name_no_list_holds_opens_the_name_an_english_word_does_not() {
             .all(|&(name, _)| name == "Nobel Peace Prize")
     );
 }
+
+#[test]
+fn an_english_word_that_speaks_alone_is_no_person() {
+    // A company, a paper and a body that speak by one English word are no
+    // people; a surname the article gave in full stays its person's, and
+    // one the corpus gives in full is that person's.
+    // (`Chad` is a country's name too, so `Sweet noted` is not yet
+    // linked to `Chad Sweet` when read.)
+    let c = corpus(&[
+        "One\n\nThe plant will close. Carrier said it would return the money. Variety reported that ratings rose. Pence said the deal was good.\n",
+        "Two\n\nMike Pence spoke in Ohio.\n",
+        "Three\n\nChad Sweet, the Cruz campaign's chairman, said the comments answer attacks - attacks that, Sweet noted, Trump made.\n\n\"We hit back,\" Sweet said.\n",
+    ]);
+    let speakers: Vec<(String, EntityKind)> = (0..3)
+        .flat_map(|i| c.articles[i].quotes.iter())
+        .filter_map(|q| q.speaker)
+        .map(|e| (c.entities[e].name.clone(), c.entities[e].kind))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("Carrier".to_owned(), EntityKind::Other),
+            ("Variety".to_owned(), EntityKind::Other),
+            ("Mike Pence".to_owned(), EntityKind::Person),
+            ("Chad Sweet".to_owned(), EntityKind::Person),
+            ("Chad Sweet".to_owned(), EntityKind::Person),
+        ]
+    );
+}

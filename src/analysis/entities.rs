@@ -43,6 +43,9 @@ pub struct LocalEntity {
     pub mentions: usize,
     /// Times the text named it by one word alone (its surname).
     pub bare: usize,
+    /// It spoke, named by one English word only (`Carrier said`): of no
+    /// kind, unless the corpus knows someone of that surname.
+    pub speaks_as_an_english_word: bool,
 }
 
 impl LocalEntity {
@@ -546,6 +549,7 @@ impl Table {
                     suffix: parts.suffix,
                     mentions: 1,
                     bare: 0,
+                    speaks_as_an_english_word: false,
                 });
                 let i = self.entities.len() - 1;
                 self.index(i, full);
@@ -1947,6 +1951,7 @@ impl MergeEntities {
                     gender: e.gender,
                     full_name,
                     mentions: u32::try_from(e.mentions).unwrap_or(u32::MAX),
+                    speaks_as_an_english_word: e.speaks_as_an_english_word,
                     first,
                     forms: (strs.len() - start) as u32,
                 }
@@ -2072,9 +2077,9 @@ fn speaker_named(
     // role's adjective or a demonym is a body's (`the American Legion`,
     // `the Palestinian Authority`), or a group's in the plural (`American
     // Muslims`).
-    let en = &mut table.entities[e];
+    let en = &table.entities[e];
     if en.kind == EntityKind::Other && !is_group_or_heading(&en.name, &en.lower) {
-        en.kind = if en.name.len() >= 2 {
+        let kind = if en.name.len() >= 2 {
             let last = en.lower[en.lower.len() - 1].as_str();
             if opens_with_an_adjective(&en.lower) {
                 if last.ends_with('s') && !last.ends_with("ss") && !lexicon::ORGS.contains(last) {
@@ -2086,8 +2091,15 @@ fn speaker_named(
                 EntityKind::Person
             }
         } else {
-            single_word_speaker_kind(&en.name[0])
+            match single_word_speaker_kind(&en.name[0]) {
+                // (`Chad Sweet, ...` earlier: `Sweet said` is his.)
+                EntityKind::Other if table.is_persons_surname(&en.lower[0]) => EntityKind::Person,
+                kind => kind,
+            }
         };
+        let en = &mut table.entities[e];
+        en.speaks_as_an_english_word = en.name.len() == 1 && kind == EntityKind::Other;
+        en.kind = kind;
     }
     Some(e)
 }
@@ -2234,6 +2246,12 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
         || ends_in_a_papers_word(&l)
     {
         EntityKind::Organization
+    } else if lexicon::is_common_word(&l) && lexicon::first_name_gender(&l).is_none() {
+        // An English word and no first name that speaks, named no other
+        // way: a company, a paper, a body (`Carrier`, `Variety`,
+        // `Treasury`), or a surname the corpus may know in full (`Pence`,
+        // which the merge then gives its person).
+        EntityKind::Other
     } else {
         EntityKind::Person
     }

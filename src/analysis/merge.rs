@@ -36,6 +36,8 @@ pub(super) struct MergeEntity {
     /// is named by the surname alone without a suffix; `None` for others.
     pub(super) full_name: Option<bool>,
     pub(super) mentions: u32,
+    /// Of no kind, it spoke by one English word alone (`Pence said`).
+    pub(super) speaks_as_an_english_word: bool,
     /// Its first string (the key) in `strs`.
     pub(super) first: u32,
     pub(super) forms: u32,
@@ -272,7 +274,7 @@ impl<'a> FullNames<'a> {
         // one-word names of no kind: (articles, key) by the word, which
         // are sought among the surnames named alone, of either sex.
         let mut others: HashMap<&str, (usize, &str)> = HashMap::default();
-        let mut other_words: HashMap<&str, (usize, &str)> = HashMap::default();
+        let mut other_words: HashMap<&str, (usize, &str, bool)> = HashMap::default();
         for article in local {
             for e in &article.entities {
                 if e.kind == EntityKind::Other {
@@ -282,7 +284,9 @@ impl<'a> FullNames<'a> {
                     } else if let Some(word) = key.strip_prefix("other:")
                         && !word.contains(' ')
                     {
-                        other_words.entry(word).or_insert((0, key)).0 += 1;
+                        let n = other_words.entry(word).or_insert((0, key, false));
+                        n.0 += 1;
+                        n.2 |= e.speaks_as_an_english_word;
                         alone.insert((word, Gender::Unknown));
                     }
                 }
@@ -338,9 +342,11 @@ impl<'a> FullNames<'a> {
         let mut two_kinds = HashMap::default();
         // (`Trump` of no kind in `a Trump presidency`, where the corpus's
         // Trump is Donald Trump, named in full in more articles.)
-        for (word, (other_articles, other)) in other_words {
+        // (`Pence said`, in an article that never names him in full: once
+        // the corpus does, the speaker is him.)
+        for (word, (other_articles, other, speaks)) in other_words {
             if let Some(&full) = dominant.get(&(word, Gender::Unknown))
-                && by_surname[word][full].0 > other_articles
+                && (speaks || by_surname[word][full].0 > other_articles)
             {
                 two_kinds.insert(other, full);
             }
