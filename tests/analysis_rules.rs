@@ -2284,3 +2284,20 @@ fn an_english_word_seldom_given_as_a_name_opens_no_persons_name() {
     assert_eq!(people, ["Marine Le Pen", "Mark Woods"]);
     assert_eq!(named_with(&c, "Hill"), [("Hill", EntityKind::Other)]);
 }
+
+#[test]
+fn a_pac_and_a_partys_branch_in_capitals_are_organisations() {
+    // `Indiana` and `Hillary` are first names: before `GOP` or `PAC` they
+    // name bodies. A surname that is a body's name too stays a person's.
+    let c =
+        corpus(&["One\n\nThe Indiana GOP and the Hillary PAC spent more than Vicente Fox did.\n"]);
+    assert_eq!(
+        named_with(&c, "GOP"),
+        [("Indiana GOP", EntityKind::Organization)]
+    );
+    assert_eq!(
+        named_with(&c, "PAC"),
+        [("Hillary PAC", EntityKind::Organization)]
+    );
+    assert_eq!(people_named(&c), ["Vicente Fox"]);
+}

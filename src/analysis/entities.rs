@@ -336,6 +336,10 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
     let org_word = lower.iter().any(|w| lexicon::ORGS.contains(w))
         && (lexicon::first_name_gender(first).is_none() || lexicon::PLACES.contains(first));
     if lexicon::KNOWN_ORG_NAMES.contains(full)
+        // (`Indiana GOP`; not `Vicente Fox` or `Kim Jong Un`.)
+        || (name.len() >= 2
+            && is_acronym(name[name.len() - 1])
+            && lexicon::KNOWN_ORG_NAMES.contains(last))
         || organisation_of
         || lexicon::ORGS.contains(last)
         || (last_word == Some(LastWord::Organization) && name.len() >= 2)

@@ -90,7 +90,7 @@ const ORG_ENDING_WORDS: &str = "gazette examiner insider chronicle observer sent
 dispatch courier bulletin monitor register telegraph broadcasting media communications \
 entertainment productions promotions partners holdings capital consulting strategies industries \
 enterprises ventures associates technologies systems labs markets management state research \
-beacon caller ledger enquirer";
+beacon caller ledger enquirer pac";
 
 /// Well-known organisations a name list would miss (acronyms, agencies).
 const KNOWN_ORGS: &str = "nato un united-nations eu fbi cia nsa cnn bbc afp ap ap. reuters \
