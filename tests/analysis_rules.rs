@@ -2301,3 +2301,23 @@ fn a_pac_and_a_partys_branch_in_capitals_are_organisations() {
     );
     assert_eq!(people_named(&c), ["Vicente Fox"]);
 }
+
+#[test]
+fn a_title_of_the_other_sex_joins_a_name_only_no_title_has_sexed() {
+    // `Lindsey` is mostly a woman's name, but no title says so: `Mr.
+    // Graham` is Lindsey Graham. `Mrs. Obama` has said Michelle Obama is a
+    // woman: `Mr. Obama` is someone else.
+    let q = quotes(
+        "Sen. Lindsey Graham spoke.\n\n\"It was sacred,\" Mr. Graham said.\n\nMr. Graham added that it was wrong.\n\nMichelle Obama spoke. Mrs. Obama said the garden was open.\n\nMr. Obama said he was glad.",
+    );
+    let speakers: Vec<&str> = q.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(
+        speakers,
+        [
+            "Lindsey Graham",
+            "Lindsey Graham",
+            "Michelle Obama",
+            "Obama"
+        ]
+    );
+}

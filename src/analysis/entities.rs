@@ -46,6 +46,8 @@ pub struct LocalEntity {
     /// It spoke, named by one English word only (`Carrier said`): of no
     /// kind, unless the corpus knows someone of that surname.
     pub speaks_as_an_english_word: bool,
+    /// A title gave its sex (`Mrs. Obama`): surer than a first name's.
+    pub titled: bool,
 }
 
 impl LocalEntity {
@@ -416,12 +418,18 @@ pub(super) fn sexes_fit(a: Gender, b: Gender) -> bool {
     a == Gender::Unknown || b == Gender::Unknown || a == b
 }
 
-fn gender_of(parts: &NameParts<'_, '_>) -> Gender {
+/// The sex a title before the name tells (`Mrs.`, `Mr.`).
+fn title_gender(parts: &NameParts<'_, '_>) -> Option<Gender> {
     // (Lowercased: `honorific_gender` knows `mrs`, not `Mrs`.)
-    for r in parts.roles_lower() {
-        if let Some(g) = lexicon::honorific_gender(r) {
-            return g;
-        }
+    parts
+        .roles_lower()
+        .iter()
+        .find_map(|r| lexicon::honorific_gender(r))
+}
+
+fn gender_of(parts: &NameParts<'_, '_>) -> Gender {
+    if let Some(g) = title_gender(parts) {
+        return g;
     }
     if parts.name().len() >= 2 {
         lexicon::first_name_gender(&parts.lower()[0]).unwrap_or(Gender::Unknown)
@@ -541,6 +549,8 @@ impl Table {
                 }
                 e.roles.extend(roles);
                 e.mentions += 1;
+                // (Not `Mr. Graham` for Lindsey Graham, a woman's name.)
+                e.titled |= title_gender(&parts).is_some_and(|g| sexes_fit(g, e.gender));
                 if longer {
                     self.index(i, full);
                 }
@@ -548,6 +558,7 @@ impl Table {
             }
             None => {
                 let (name, lower) = parts.owned_name();
+                let titled = title_gender(&parts).is_some();
                 self.entities.push(LocalEntity {
                     name,
                     lower,
@@ -559,6 +570,7 @@ impl Table {
                     mentions: 1,
                     bare: 0,
                     speaks_as_an_english_word: false,
+                    titled,
                 });
                 let i = self.entities.len() - 1;
                 self.index(i, full);
@@ -658,11 +670,15 @@ impl Table {
         // Of Bill and Hillary Clinton, `Mrs. Clinton` is Hillary; with
         // Lindsey Graham alone, `Mr. Graham` is still Lindsey Graham (a
         // first name tells a sex less surely than a title).
+        // But Mr. Obama is not Michelle Obama, whom the article calls Mrs.
+        // Obama: her sex is a title's too.
         if candidates
             .iter()
             .any(|&i| compatible(self.entities[i].gender))
         {
             candidates.retain(|&i| compatible(self.entities[i].gender));
+        } else if gender != Gender::Unknown {
+            candidates.retain(|&i| !self.entities[i].titled);
         }
         // Trump is Donald Trump, not Donald Trump Jr., when both are named;
         // Biden is Joseph R. Biden Jr. when he alone is.
@@ -1961,6 +1977,7 @@ impl MergeEntities {
                     full_name,
                     mentions: u32::try_from(e.mentions).unwrap_or(u32::MAX),
                     speaks_as_an_english_word: e.speaks_as_an_english_word,
+                    titled: e.titled,
                     first,
                     forms: (strs.len() - start) as u32,
                 }

@@ -38,6 +38,8 @@ pub(super) struct MergeEntity {
     pub(super) mentions: u32,
     /// Of no kind, it spoke by one English word alone (`Pence said`).
     pub(super) speaks_as_an_english_word: bool,
+    /// A title told its sex (`Mrs. Obama`).
+    pub(super) titled: bool,
     /// Its first string (the key) in `strs`.
     pub(super) first: u32,
     pub(super) forms: u32,
@@ -268,7 +270,8 @@ impl<'a> FullNames<'a> {
         // People's full names by surname, with how many articles'
         // entities have each and its sex (as first met); and the surnames
         // named alone, with a sex.
-        let mut by_surname: HashMap<&str, HashMap<&str, (usize, Gender)>> = HashMap::default();
+        let mut by_surname: HashMap<&str, HashMap<&str, (usize, Gender, bool)>> =
+            HashMap::default();
         let mut alone: HashSet<(&str, Gender)> = HashSet::default();
         // Two-word names of no kind: (mentions, key) by the words; and
         // one-word names of no kind: (articles, key) by the word, which
@@ -308,8 +311,9 @@ impl<'a> FullNames<'a> {
                             .entry(surname)
                             .or_default()
                             .entry(article.key(e))
-                            .or_insert((0, e.gender));
+                            .or_insert((0, e.gender, false));
                         n.0 += 1;
+                        n.2 |= e.titled;
                     }
                     Some((surname, false)) => {
                         alone.insert((surname, e.gender));
@@ -326,17 +330,26 @@ impl<'a> FullNames<'a> {
             .filter_map(|(surname, gender)| {
                 let full = by_surname.get(surname)?;
                 // Those of the same sex, when there are any (as for one
-                // article's names).
+                // article's names); else those whose sex no title told
+                // (`Mr. Graham` is Lindsey Graham, `Mr. Obama` not Michelle
+                // Obama, whom an article calls `Mrs. Obama`).
                 let compatible = |g: Gender| sexes_fit(g, gender);
-                let any_compatible = full.values().any(|(_, g)| compatible(*g));
+                let any_compatible = full.values().any(|(_, g, _)| compatible(*g));
                 let mut counts: Vec<(&str, usize)> = full
                     .iter()
-                    .filter(|(_, (_, g))| !any_compatible || compatible(*g))
-                    .map(|(k, (n, _))| (*k, *n))
+                    .filter(|(_, (_, g, titled))| {
+                        if any_compatible {
+                            compatible(*g)
+                        } else {
+                            !titled
+                        }
+                    })
+                    .map(|(k, (n, _, _))| (*k, *n))
                     .collect();
                 counts.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
-                (counts.len() == 1 || counts[0].1 >= 2 * counts[1].1)
-                    .then_some(((surname, gender), counts[0].0))
+                let best = counts.first()?;
+                (counts.len() == 1 || best.1 >= 2 * counts[1].1)
+                    .then_some(((surname, gender), best.0))
             })
             .collect();
         let mut two_kinds = HashMap::default();
