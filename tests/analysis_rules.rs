@@ -2273,12 +2273,13 @@ fn an_english_word_that_speaks_alone_is_no_person() {
 #[test]
 fn an_english_word_seldom_given_as_a_name_opens_no_persons_name() {
     // `Peace`, `West`, `Delta` and `Marine` are on the list of first names,
-    // though seldom given: before English words only, they name things.
+    // though seldom given: before English words only, or alone (`Atlas`),
+    // they name things.
     // `Mark`, often given, still opens a person's name; so does `Marine`
     // before a word that is no English one. `The Hill` that speaks is of
     // no kind.
     let c = corpus(&[
-        "One\n\nShe served in the Peace Corps and taught at West Point before Delta Air Lines hired her. Marine Le Pen and Mark Woods spoke.\n\nThe Hill reported that the vote was close.\n",
+        "One\n\nShe served in the Peace Corps and taught at West Point before Delta Air Lines hired her. Marine Le Pen and Mark Woods spoke, and fans of Atlas cheered until Atlas left.\n\nThe Hill reported that the vote was close.\n",
     ]);
     let people = people_named(&c);
     assert_eq!(people, ["Marine Le Pen", "Mark Woods"]);

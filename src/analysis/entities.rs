@@ -374,10 +374,9 @@ fn kind_of(parts: &NameParts<'_, '_>, full: &str) -> EntityKind {
             || opens_with_a_foreign_given_name(name, lower))
         && !lexicon::is_country(first)
         && (name.len() >= 2 || !lexicon::PLACES.contains(first))
-        // (`Peace Corps`, `West Point`, `Delta Air Lines`; not `Marine Le
-        // Pen`.)
-        && !(name.len() >= 2
-            && lexicon::is_a_word_seldom_a_name(first)
+        // (`Peace Corps`, `West Point`, `Delta Air Lines`, `Can` alone;
+        // not `Marine Le Pen`.)
+        && !(lexicon::is_a_word_seldom_a_name(first)
             && lower[1..].iter().all(|w| lexicon::is_common_word(w)));
     if person_role || first_is_name {
         return EntityKind::Person;
