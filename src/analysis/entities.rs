@@ -2274,11 +2274,11 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
     } else if lexicon::is_common_word(&l)
         && (lexicon::first_name_gender(&l).is_none() || lexicon::is_a_word_seldom_a_name(&l))
     {
-        // An English word and no first name (or one seldom given: `Ford`)
-        // that speaks, named no other
-        // way: a company, a paper, a body (`Carrier`, `Variety`,
-        // `Treasury`), or a surname the corpus may know in full (`Pence`,
-        // which the merge then gives its person).
+        // An English word, no first name or one seldom given (`Ford`),
+        // that speaks and is named no other way: a company, a paper, a
+        // body (`Carrier`, `Variety`, `Treasury`), or a surname the
+        // corpus may know in full (`Pence`, which the merge then gives
+        // its person).
         EntityKind::Other
     } else {
         EntityKind::Person
