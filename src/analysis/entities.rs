@@ -403,13 +403,17 @@ fn looks_like_an_unlisted_persons_name(e: &LocalEntity) -> bool {
         && (2..=3).contains(&e.name.len())
         && e.name.iter().all(|w| is_cap_word(w))
         && !is_group_or_heading(&e.name, &e.lower)
-        && e.lower.iter().all(|w| {
-            !lexicon::ORGS.contains(w)
-                && !lexicon::PLACES.contains(w)
-                && !lexicon::KNOWN_ORG_NAMES.contains(w)
-                && !lexicon::NOT_NAMES.contains(w)
-                && !is_role_token(w)
-        })
+        && e.lower.iter().all(|w| is_on_no_list(w))
+}
+
+/// A word no list makes a place, an organisation, a role, or never a
+/// name.
+fn is_on_no_list(lower: &str) -> bool {
+    !lexicon::ORGS.contains(lower)
+        && !lexicon::PLACES.contains(lower)
+        && !lexicon::KNOWN_ORG_NAMES.contains(lower)
+        && !lexicon::NOT_NAMES.contains(lower)
+        && !is_role_token(lower)
 }
 
 /// Whether two people may be one: neither's sex known, or the same.
@@ -1343,23 +1347,20 @@ fn is_unlisted_name_word(word: &str, lower: &str) -> bool {
         && letters.all(char::is_lowercase)
         && !lexicon::is_common_word(lower)
         && !names_a_places_people(lower)
-        && !lexicon::PLACES.contains(lower)
+        && is_on_no_list(lower)
         && !lexicon::DEMONYMS.contains(lower)
-        && !lexicon::ORGS.contains(lower)
-        && !lexicon::KNOWN_ORG_NAMES.contains(lower)
-        && !lexicon::NOT_NAMES.contains(lower)
         && lexicon::LAST_WORDS.get(lower).is_none()
-        && !is_role_token(lower)
 }
 
 /// `Ohioan`, `Kentuckian`, `Vermonter`, `Floridians`: a place's people,
 /// whose word no list holds.
 fn names_a_places_people(lower: &str) -> bool {
     let singular = lower.strip_suffix('s').unwrap_or(lower);
+    let mut place = String::with_capacity(singular.len() + 2);
     ["ian", "an", "er", "ite"].iter().any(|ending| {
         singular.strip_suffix(ending).is_some_and(|stem| {
             ["", "a", "y", "o", "e", "ia", "as"].iter().any(|tail| {
-                let mut place = String::with_capacity(stem.len() + tail.len());
+                place.clear();
                 place.push_str(stem);
                 place.push_str(tail);
                 lexicon::PLACES.contains(&place)
@@ -2272,7 +2273,9 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
     {
         EntityKind::Organization
     } else if lexicon::is_common_word(&l)
-        && (lexicon::first_name_gender(&l).is_none() || lexicon::is_a_word_seldom_a_name(&l))
+        && lexicon::FIRST_NAMES
+            .get(&l)
+            .is_none_or(|f| f.seldom_given_word)
     {
         // An English word, no first name or one seldom given (`Ford`),
         // that speaks and is named no other way: a company, a paper, a
