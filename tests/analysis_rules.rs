@@ -2322,3 +2322,15 @@ fn a_title_of_the_other_sex_joins_a_name_only_no_title_has_sexed() {
         ]
     );
 }
+
+#[test]
+fn a_title_read_later_still_tells_whose_a_surname_is() {
+    // `Mr. Obama` comes before any `Mrs. Obama`: the title the article
+    // gives Michelle Obama later still keeps him off her name. With no
+    // woman's title anywhere, `Mr. Graham` stays Lindsey Graham's.
+    let q = quotes(
+        "Michelle Obama spoke.\n\nMr. Obama said he was glad.\n\nMrs. Obama said the garden was open.\n\nSen. Lindsey Graham spoke.\n\nMr. Graham said it was wrong.",
+    );
+    let speakers: Vec<&str> = q.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Obama", "Michelle Obama", "Lindsey Graham"]);
+}

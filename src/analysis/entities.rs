@@ -225,6 +225,9 @@ struct Table {
     name_at: std::collections::BTreeMap<usize, (usize, usize)>,
     /// Reading speakers (stage two) rather than names (stage one).
     resolving: bool,
+    /// Surnames the article puts after `Mr.` or `Mrs.`, anywhere, with the
+    /// sex the title tells.
+    titled_surnames: Vec<(String, Gender)>,
 }
 
 /// The entities a word (or joined name) is the last word, the first word
@@ -247,6 +250,16 @@ impl Table {
     /// Whether some name of the article ends with `word`.
     fn is_surname(&self, word: &str) -> bool {
         !self.by_last(word).is_empty()
+    }
+
+    /// Whether the article, anywhere, calls someone of this surname and sex
+    /// by a title (`Mrs. Obama`).
+    fn titles(&self, surname: &str, sex: Gender) -> bool {
+        sex != Gender::Unknown
+            && self
+                .titled_surnames
+                .iter()
+                .any(|(s, g)| s == surname && *g == sex)
     }
 
     /// Whether a word is the surname of a person named in full.
@@ -681,7 +694,12 @@ impl Table {
         {
             candidates.retain(|&i| compatible(self.entities[i].gender));
         } else if gender != Gender::Unknown {
-            candidates.retain(|&i| !self.entities[i].titled);
+            // (Nor when the title comes later: `Mr. Obama` said, and only
+            // then `Mrs. Obama`.)
+            candidates.retain(|&i| {
+                let e = &self.entities[i];
+                !e.titled && !self.titles(word, e.gender)
+            });
         }
         // Trump is Donald Trump, not Donald Trump Jr., when both are named;
         // Biden is Joseph R. Biden Jr. when he alone is.
@@ -1711,6 +1729,47 @@ fn shares_roles(e: &LocalEntity) -> bool {
     e.kind == EntityKind::Person && e.name.len() >= 2 && !e.roles.is_empty()
 }
 
+/// The words after `Mr.`, `Mrs.`, `Ms.` or `Miss` in an article, with the
+/// sex each title tells: a title read late still tells whose a name is.
+fn titled_surnames(text: &str) -> Vec<(String, Gender)> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    // (A byte search for `M`, not a pass over the tokens: this runs on
+    // every article, and most hold a few titles at most.)
+    for at in memchr::memchr_iter(b'M', bytes) {
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let rest = &bytes[at + 1..];
+        let (sex, title_len) = if rest.starts_with(b"r.") || rest.starts_with(b"r ") {
+            (Gender::Male, 2)
+        } else if rest.starts_with(b"rs.") || rest.starts_with(b"rs ") {
+            (Gender::Female, 3)
+        } else if rest.starts_with(b"s.") || rest.starts_with(b"s ") {
+            (Gender::Female, 2)
+        } else if rest.starts_with(b"iss ") {
+            (Gender::Female, 4)
+        } else {
+            continue;
+        };
+        let after = &text[at + 1 + title_len..];
+        let word = after.trim_start_matches(['.', ' ']);
+        let end = word
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+            .unwrap_or(word.len());
+        let word = &word[..end];
+        if !is_cap_word(word) {
+            continue;
+        }
+        let mut surname = norm(word);
+        surname.truncate(strip_possessive(&surname).len());
+        if !found.contains(&(surname.clone(), sex)) {
+            found.push((surname, sex));
+        }
+    }
+    found
+}
+
 /// Stage one: every capitalised name of an article, split into roles and
 /// name and linked to the article's entities.
 pub fn read_names(text: &str, units: &[Unit]) -> Names {
@@ -1718,6 +1777,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
     // would otherwise be rehashed five times over.
     let mut table = Table {
         names: HashMap::with_capacity_and_hasher(64, Default::default()),
+        titled_surnames: titled_surnames(text),
         ..Table::default()
     };
     // The runs of a sentence; spans, words and normalised words of a run
