@@ -2334,3 +2334,20 @@ fn a_title_read_later_still_tells_whose_a_surname_is() {
     let speakers: Vec<&str> = q.iter().map(|q| q.speaker.as_str()).collect();
     assert_eq!(speakers, ["Obama", "Michelle Obama", "Lindsey Graham"]);
 }
+
+#[test]
+fn an_indefinite_description_brings_in_someone_new() {
+    // `a spokesman` is not the spokesman the article named before it;
+    // `the spokesman` is.
+    let q = quotes(
+        "Josh Earnest, the White House spokesman, spoke on Monday.\n\nThe rules will change, a spokesman said.\n\nThe rules are fair, the spokesman said.",
+    );
+    let speakers: Vec<(&str, &str)> = q
+        .iter()
+        .map(|q| (q.mention.as_str(), q.speaker.as_str()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [("a spokesman", ""), ("the spokesman", "Josh Earnest")]
+    );
+}

@@ -931,7 +931,9 @@ impl Table {
     /// noun (and its country, if it names one).
     fn description(&self, words: &[String], pos: usize) -> Option<usize> {
         let head = words.last()?;
-        if !person_head(head) {
+        // (An indefinite one brings in someone new, seldom named: `a senior
+        // adviser said`, `a Democratic strategist said`.)
+        if !person_head(head) || matches!(words[0].as_str(), "a" | "an") {
             return None;
         }
         let head_fits = |roles: &HashSet<String>| match head.as_str() {
