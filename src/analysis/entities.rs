@@ -1733,12 +1733,20 @@ fn shares_roles(e: &LocalEntity) -> bool {
 
 /// The words after `Mr.`, `Mrs.`, `Ms.` or `Miss` in an article, with the
 /// sex each title tells: a title read late still tells whose a name is.
-fn titled_surnames(text: &str) -> Vec<(String, Gender)> {
+fn titled_surnames(text: &str, units: &[Unit]) -> Vec<(String, Gender)> {
     let mut found = Vec::new();
-    let bytes = text.as_bytes();
+    // (The article's own bytes: a news dump holds many articles in one
+    // text.)
+    let first = units.iter().find_map(|u| u.toks.first());
+    let last = units.iter().rev().find_map(|u| u.toks.last());
+    let (Some(first), Some(last)) = (first, last) else {
+        return found;
+    };
+    let (from, to) = (first.span().start, last.span().end);
+    let bytes = &text.as_bytes()[..to];
     // (A byte search for `M`, not a pass over the tokens: this runs on
     // every article, and most hold a few titles at most.)
-    for at in memchr::memchr_iter(b'M', bytes) {
+    for at in memchr::memchr_iter(b'M', &bytes[from..]).map(|at| from + at) {
         if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
             continue;
         }
@@ -1754,7 +1762,7 @@ fn titled_surnames(text: &str) -> Vec<(String, Gender)> {
         } else {
             continue;
         };
-        let after = &text[at + 1 + title_len..];
+        let after = &text[at + 1 + title_len..to];
         let word = after.trim_start_matches(['.', ' ']);
         let end = word
             .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
@@ -1779,7 +1787,7 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
     // would otherwise be rehashed five times over.
     let mut table = Table {
         names: HashMap::with_capacity_and_hasher(64, Default::default()),
-        titled_surnames: titled_surnames(text),
+        titled_surnames: titled_surnames(text, units),
         ..Table::default()
     };
     // The runs of a sentence; spans, words and normalised words of a run
