@@ -94,15 +94,16 @@ fn many_people_and_pronouns_in_one_article() {
 #[test]
 fn a_news_dump_of_many_articles() {
     // One text holding many articles: each article's analysis reads its
-    // own bytes, never the whole dump (a per-article scan of the dump once
-    // made this quadratic: 8x the articles took 50x the time).
+    // own bytes, never the whole dump (a per-article scan of the dump, for
+    // its titles or for a title-case line's common words, once made this
+    // quadratic: 8x the articles took 50x the time).
     let dump = |n: usize| {
         let mut t = String::new();
         for k in 0..n {
             let title = format!("Talks resume in round {k}");
             let caption = format!("Delegates meet in Geneva on day {k} (AFP)");
             let body = format!(
-                "“We are open to talks on point {k},” Mr. Olsen said on Monday. Ms. Berg and Mrs. Dahl agreed.\n\nHe said more rounds would follow, Miss Lund said."
+                "Olsen Supporter Screams At Delegates Over Rounds\n\n“We are open to talks on point {k},” Mr. Olsen said on Monday. Ms. Berg and Mrs. Dahl agreed.\n\nHe said more rounds would follow, Miss Lund said."
             );
             t.push_str(&format!(
                 "{title}\n\n{caption}\n{caption}\nTT\n\n{title}\n\n{caption}\n{caption}\n\n{body}\n\n\n"

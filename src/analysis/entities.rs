@@ -228,6 +228,9 @@ struct Table {
     /// Surnames the article puts after `Mr.` or `Mrs.`, anywhere, with the
     /// sex the title tells.
     titled_surnames: Vec<(String, Gender)>,
+    /// The article's bytes in the text (a news dump holds many articles
+    /// in one): what is asked of the whole article reads these alone.
+    article: std::ops::Range<usize>,
 }
 
 /// The entities a word (or joined name) is the last word, the first word
@@ -1426,6 +1429,7 @@ fn describes_someone(l: &str) -> bool {
 /// `runs` (a buffer kept from sentence to sentence).
 fn name_runs(
     text: &str,
+    article: &str,
     unit: &Unit,
     sent: &std::ops::Range<usize>,
     known_surname: impl Fn(&str) -> bool,
@@ -1520,7 +1524,7 @@ fn name_runs(
                     (word && !title_case::is_shouted(s(k))).then(|| unit.lowers.get(k))
                 })
                 .collect();
-            let common = title_case::common_words(text, &lower, &known_surname);
+            let common = title_case::common_words(article, &lower, &known_surname);
             let mut from = whole.start;
             for k in whole.clone() {
                 if common[k - whole.start] {
@@ -1731,18 +1735,22 @@ fn shares_roles(e: &LocalEntity) -> bool {
     e.kind == EntityKind::Person && e.name.len() >= 2 && !e.roles.is_empty()
 }
 
-/// The words after `Mr.`, `Mrs.`, `Ms.` or `Miss` in an article, with the
-/// sex each title tells: a title read late still tells whose a name is.
-fn titled_surnames(text: &str, units: &[Unit]) -> Vec<(String, Gender)> {
-    let mut found = Vec::new();
-    // (The article's own bytes: a news dump holds many articles in one
-    // text.)
+/// Where an article's units lie in the text: from its first token to its
+/// last.
+fn article_bytes(units: &[Unit]) -> std::ops::Range<usize> {
     let first = units.iter().find_map(|u| u.toks.first());
     let last = units.iter().rev().find_map(|u| u.toks.last());
-    let (Some(first), Some(last)) = (first, last) else {
-        return found;
-    };
-    let (from, to) = (first.span().start, last.span().end);
+    match (first, last) {
+        (Some(first), Some(last)) => first.span().start..last.span().end,
+        _ => 0..0,
+    }
+}
+
+/// The words after `Mr.`, `Mrs.`, `Ms.` or `Miss` in an article, with the
+/// sex each title tells: a title read late still tells whose a name is.
+fn titled_surnames(text: &str, article: std::ops::Range<usize>) -> Vec<(String, Gender)> {
+    let mut found = Vec::new();
+    let (from, to) = (article.start, article.end);
     let bytes = &text.as_bytes()[..to];
     // (A byte search for `M`, not a pass over the tokens: this runs on
     // every article, and most hold a few titles at most.)
@@ -1785,9 +1793,11 @@ fn titled_surnames(text: &str, units: &[Unit]) -> Vec<(String, Gender)> {
 pub fn read_names(text: &str, units: &[Unit]) -> Names {
     // Room for a typical article's names from the start: the indexes
     // would otherwise be rehashed five times over.
+    let article = article_bytes(units);
     let mut table = Table {
         names: HashMap::with_capacity_and_hasher(64, Default::default()),
-        titled_surnames: titled_surnames(text, units),
+        titled_surnames: titled_surnames(text, article.clone()),
+        article: article.clone(),
         ..Table::default()
     };
     // The runs of a sentence; spans, words and normalised words of a run
@@ -1800,7 +1810,14 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
     for unit in units.iter().skip(1) {
         let dateline = dateline_end(text, unit);
         for sent in &unit.sentences {
-            name_runs(text, unit, sent, |w| table.is_surname(w), &mut runs);
+            name_runs(
+                text,
+                &text[article.clone()],
+                unit,
+                sent,
+                |w| table.is_surname(w),
+                &mut runs,
+            );
             for r in runs.iter().filter(|r| r.start >= dateline).cloned() {
                 let word_toks = || r.clone().filter(|&k| unit.toks[k].kind == TokKind::Word);
                 spans.clear();
@@ -2091,7 +2108,7 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         || lexicon::is_name_made_adjective(&lower)
         || lexicon::never_in_a_name(&lower)
         || lexicon::is_state_abbreviation(&lower)
-        || !surname_here && common_word_opening_a_sentence(text, f, m, &lower)
+        || !surname_here && common_word_opening_a_sentence(text, table, f, m, &lower)
     {
         return None;
     }
@@ -2120,7 +2137,8 @@ fn holds_a_common_word(text: &str, table: &Table, mention: &str) -> bool {
         })
         .collect();
     let lower: SmallVec<[Option<&str>; 8]> = words.iter().map(Option::as_deref).collect();
-    title_case::common_words(text, &lower, |w| table.is_surname(w)).contains(&true)
+    let article = &text[table.article.clone()];
+    title_case::common_words(article, &lower, |w| table.is_surname(w)).contains(&true)
 }
 
 /// The entity a speaker's name refers to: the one already linked at its
@@ -2207,7 +2225,13 @@ fn speaker_named(
 /// fears and calls people "losers"`, `Perhaps ...`). A surname met
 /// nowhere else is right before its cue (`Trump said`). (The name reader
 /// passes over such words too.)
-fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -> bool {
+fn common_word_opening_a_sentence(
+    text: &str,
+    table: &Table,
+    f: &Found,
+    m: Span,
+    lower: &str,
+) -> bool {
     let word = &text[m.range()];
     // (After a parenthesis closed on its sentence's end too: `... this
     // fall.) Sources have said`.)
@@ -2255,7 +2279,7 @@ fn common_word_opening_a_sentence(text: &str, f: &Found, m: Span, lower: &str) -
     group
         || !cue_next
         || lexicon::NOT_NAMES.contains(lower)
-        || title_case::written_in_lower_case(text, lower)
+        || title_case::written_in_lower_case(&text[table.article.clone()], lower)
 }
 
 /// Whether a speaker mention (not a pronoun) is a description rather

@@ -33,11 +33,11 @@ pub fn is_title_case(toks: &[Token], sent: &Range<usize>) -> bool {
 /// Whether the article writes a word (given lowercased) in lower case
 /// somewhere, alone or with a plural `s`: then it is a common word
 /// (`supporter`, `may`, `makes`), though a title-case line capitalises it.
-pub fn written_in_lower_case(text: &str, lower: &str) -> bool {
+pub fn written_in_lower_case(article: &str, lower: &str) -> bool {
     if lower.is_empty() {
         return false;
     }
-    let bytes = text.as_bytes();
+    let bytes = article.as_bytes();
     let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     memchr::memmem::find_iter(bytes, lower.as_bytes()).any(|at| {
         let end = at + lower.len();
@@ -86,7 +86,7 @@ fn is_verb(lower: &str) -> bool {
 ///   (`Julie Pace`; not `Clinton Wades In` beside `Clinton`, nor `Julie
 ///   Pace Wades In`).
 pub fn common_words(
-    text: &str,
+    article: &str,
     lower: &[Option<&str>],
     known: impl Fn(&str) -> bool,
 ) -> SmallVec<[bool; 8]> {
@@ -116,7 +116,7 @@ pub fn common_words(
         let after_a_first_name = k > 0 && opens_a_name(k - 1) && !role;
         common[k] = !before_a_name
             && !lexicon::ORGS.contains(w)
-            && (is_verb(w) || !after_a_first_name && written_in_lower_case(text, w))
+            && (is_verb(w) || !after_a_first_name && written_in_lower_case(article, w))
             && !known(w);
     }
     common
