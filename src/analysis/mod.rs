@@ -66,7 +66,7 @@ fn analyze_holding(corpus: &mut Corpus, held_text_bytes: usize) {
                     .is_ok();
                 if hold {
                     let roles = names.roles();
-                    return (Stage::Held(names, found), roles);
+                    return (Stage::Held(Box::new(names), found), roles);
                 }
                 (Stage::Waiting(found), names.take_roles())
             } else {
@@ -96,7 +96,7 @@ fn analyze_holding(corpus: &mut Corpus, held_text_bytes: usize) {
             Stage::Done(entities) => entities,
             Stage::Held(names, found) => {
                 let text = sources[a.source].text.as_str();
-                entities::resolve(text, names, found, &roles).into_article(a)
+                entities::resolve(text, *names, found, &roles).into_article(a)
             }
             Stage::Waiting(found) => {
                 let text = sources[a.source].text.as_str();
@@ -114,7 +114,9 @@ fn analyze_holding(corpus: &mut Corpus, held_text_bytes: usize) {
 /// alone.
 enum Stage {
     Done(merge::MergeEntities),
-    Held(entities::Names, Vec<attribution::Found>),
+    // (Boxed: a table of names is some hundreds of bytes, the other
+    // stages a few words.)
+    Held(Box<entities::Names>, Vec<attribution::Found>),
     Waiting(Vec<attribution::Found>),
 }
 
