@@ -96,7 +96,7 @@ fn a_news_dump_of_many_articles() {
     // One text holding many articles: each article's analysis reads its
     // own bytes, never the whole dump (a per-article scan of the dump, for
     // its titles or for a title-case line's common words, once made this
-    // quadratic: 8x the articles took 50x the time).
+    // quadratic: 8x the articles took 45-56x the time).
     let dump = |n: usize| {
         let mut t = String::new();
         for k in 0..n {
