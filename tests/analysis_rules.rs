@@ -2351,3 +2351,22 @@ fn an_indefinite_description_brings_in_someone_new() {
         [("a spokesman", ""), ("the spokesman", "Josh Earnest")]
     );
 }
+
+#[test]
+fn a_surname_alone_is_the_unlisted_name_it_ends() {
+    // `Amelize` is on no list, so `Amelize Joseph` is of no kind until
+    // `said Joseph`: then the quote is hers, named in full.
+    let q = quotes(
+        "Amelize Joseph loves the public school her daughter attends.\n\n\"We need the money,\" said Joseph, who has four children.",
+    );
+    assert_eq!(q[0].speaker, "Amelize Joseph");
+    // Not a name that opens with an English word (`Electing`), nor where
+    // titles of both sexes share the surname: `Mr. Khan` is not Ghazala
+    // Khan, whose sex nothing tells.
+    let q = quotes(
+        "Electing Dahlgren was the plan.\n\n\"It will pass,\" Dahlgren said.\n\nGhazala Khan stood beside her husband.\n\n\"He has sacrificed nothing,\" Mr. Khan said.\n\n\"I could not speak,\" Ms. Khan said.",
+    );
+    let speakers: Vec<&str> = q.iter().map(|q| q.speaker.as_str()).collect();
+    assert!(!speakers.contains(&"Electing Dahlgren"), "{speakers:?}");
+    assert_ne!(speakers[1], "Ghazala Khan", "{speakers:?}");
+}

@@ -686,6 +686,20 @@ impl Table {
                 e.kind == EntityKind::Person && e.name.len() >= 2 && e.surname() == Some(word)
             })
             .collect();
+        // With no person of that surname, a name of no kind that looks like
+        // a person's, when one does (`Amelize Joseph ...`, then `said
+        // Joseph`; not `Electing Hillary`). Not where titles of both sexes
+        // share the surname (`Mr. Khan` and `Ms. Khan`): a name whose sex
+        // nothing tells cannot be told from the other one.
+        if candidates.is_empty()
+            && let [one] = filed.map_or(&[][..], |f| &f.last[..])
+            && self.entities[*one].surname() == Some(word)
+            && looks_like_an_unlisted_persons_name(&self.entities[*one])
+            && !lexicon::is_common_word(&self.entities[*one].lower[0])
+            && !(self.titles(word, Gender::Male) && self.titles(word, Gender::Female))
+        {
+            candidates.push(*one);
+        }
         // Of Bill and Hillary Clinton, `Mrs. Clinton` is Hillary; with
         // Lindsey Graham alone, `Mr. Graham` is still Lindsey Graham (a
         // first name tells a sex less surely than a title).
