@@ -2370,3 +2370,16 @@ fn a_surname_alone_is_the_unlisted_name_it_ends() {
     assert!(!speakers.contains(&"Electing Dahlgren"), "{speakers:?}");
     assert_ne!(speakers[1], "Ghazala Khan", "{speakers:?}");
 }
+
+#[test]
+fn a_role_given_to_a_surname_alone_is_not_taught_to_other_articles() {
+    // The first article names only Michelle Obama in full, so its
+    // `President Obama` joins her there; the second must not learn from
+    // that that she is a president.
+    let c = corpus(&[
+        "A Title\n\nMichelle Obama spoke at the school.\n\nPresident Obama said the garden was open.\n",
+        "A Title\n\nPresident Barack Obama and Michelle Obama arrived.\n\n\"We are glad,\" the president said.\n",
+    ]);
+    let q = quotes_in(&c, 1);
+    assert_eq!(q[0].speaker, "Barack Obama");
+}

@@ -48,9 +48,38 @@ pub struct LocalEntity {
     pub speaks_as_an_english_word: bool,
     /// A title gave its sex (`Mrs. Obama`): surer than a first name's.
     pub titled: bool,
+    /// Roles given only where the text named it by its surname alone
+    /// (`President Obama`, in an article naming only Michelle Obama in
+    /// full): the article's own guess, not shared with other articles.
+    pub surname_roles: HashSet<String>,
 }
 
 impl LocalEntity {
+    /// Roles the text gives it, where it names it by its surname alone
+    /// (`by_surname`) or more fully.
+    fn add_roles_named(&mut self, roles: HashSet<String>, by_surname: bool) {
+        if by_surname && self.name.len() >= 2 {
+            for r in roles {
+                if !self.roles.contains(&r) {
+                    self.surname_roles.insert(r.clone());
+                    self.roles.insert(r);
+                }
+            }
+        } else {
+            if !self.surname_roles.is_empty() {
+                self.surname_roles.retain(|r| !roles.contains(r));
+            }
+            self.roles.extend(roles);
+        }
+    }
+
+    /// The roles other articles may learn of it.
+    fn shared_roles(&self) -> HashSet<String> {
+        let mut roles = self.roles.clone();
+        roles.retain(|r| !self.surname_roles.contains(r));
+        roles
+    }
+
     fn surname(&self) -> Option<&str> {
         self.lower.last().map(String::as_str)
     }
@@ -566,7 +595,7 @@ impl Table {
                 if longer {
                     (e.name, e.lower) = parts.owned_name();
                 }
-                e.roles.extend(roles);
+                e.add_roles_named(roles, parts.name().len() == 1);
                 e.mentions += 1;
                 // (Not `Mr. Graham` for Lindsey Graham, a woman's name.)
                 e.titled |= title_gender(&parts).is_some_and(|g| sexes_fit(g, e.gender));
@@ -590,6 +619,7 @@ impl Table {
                     bare: 0,
                     speaks_as_an_english_word: false,
                     titled,
+                    surname_roles: HashSet::default(),
                 });
                 let i = self.entities.len() - 1;
                 self.index(i, full);
@@ -1728,7 +1758,13 @@ impl Names {
             .entities
             .iter_mut()
             .filter(|e| shares_roles(e))
-            .map(|e| (key_of(e), std::mem::take(&mut e.roles)))
+            .map(|e| {
+                let mut roles = std::mem::take(&mut e.roles);
+                if !e.surname_roles.is_empty() {
+                    roles.retain(|r| !e.surname_roles.contains(r));
+                }
+                (key_of(e), roles)
+            })
             .collect()
     }
 
@@ -1739,7 +1775,7 @@ impl Names {
             .entities
             .iter()
             .filter(|e| shares_roles(e))
-            .map(|e| (key_of(e), e.roles.clone()))
+            .map(|e| (key_of(e), e.shared_roles()))
             .collect()
     }
 }
@@ -1861,7 +1897,9 @@ pub fn read_names(text: &str, units: &[Unit]) -> Names {
                     lexicon::ROLE_WORDS.contains(r.as_str())
                         && !matches!(r.as_str(), "campaign" | "press" | "house")
                 });
-                add_roles(&mut table.entities[e].roles, context);
+                if !context.is_empty() {
+                    table.entities[e].add_roles_named(role_set(context), one_word);
+                }
                 let en = &mut table.entities[e];
                 // (Not `the United Nations, the interests of member states`
                 // nor `RT America`: places and organisations have roles too.)
