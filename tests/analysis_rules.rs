@@ -2383,3 +2383,15 @@ fn a_role_given_to_a_surname_alone_is_not_taught_to_other_articles() {
     let q = quotes_in(&c, 1);
     assert_eq!(q[0].speaker, "Barack Obama");
 }
+
+#[test]
+fn a_role_before_a_possessive_is_not_the_next_names() {
+    // `the Wisconsin governor threw his support behind Sen. Ted Cruz`:
+    // the governor is someone else, so no article learns Cruz is one.
+    let c = corpus(&[
+        "A Title\n\nThe Wisconsin governor threw his support behind Sen. Ted Cruz on Tuesday.\n",
+        "A Title\n\nSen. Ted Cruz spoke in Ohio.\n\n\"Crime is down,\" the governor said.\n",
+    ]);
+    let q = quotes_in(&c, 1);
+    assert_eq!(q[0].speaker, "");
+}

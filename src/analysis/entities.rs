@@ -1320,6 +1320,9 @@ fn context_roles(
             || lexicon::STOPS.contains(&l)
             || lexicon::is_cue(&l)
             || matches!(&*l, "a" | "an")
+            // (A possessive opens another phrase: `the Wisconsin governor
+            // threw his support behind Sen. Ted Cruz`.)
+            || matches!(&*l, "his" | "her" | "their" | "its" | "our" | "my" | "your")
         {
             break;
         }
