@@ -73,10 +73,12 @@ impl LocalEntity {
         }
     }
 
-    /// The roles other articles may learn of it.
-    fn shared_roles(&self) -> HashSet<String> {
-        let mut roles = self.roles.clone();
-        roles.retain(|r| !self.surname_roles.contains(r));
+    /// `roles` without those only its surname was given: what other
+    /// articles may learn of it.
+    fn shared(&self, mut roles: HashSet<String>) -> HashSet<String> {
+        if !self.surname_roles.is_empty() {
+            roles.retain(|r| !self.surname_roles.contains(r));
+        }
         roles
     }
 
@@ -254,8 +256,8 @@ struct Table {
     name_at: std::collections::BTreeMap<usize, (usize, usize)>,
     /// Reading speakers (stage two) rather than names (stage one).
     resolving: bool,
-    /// Surnames the article puts after `Mr.` or `Mrs.`, anywhere, with the
-    /// sex the title tells.
+    /// Surnames the article puts after `Mr.`, `Mrs.`, `Ms.` or `Miss`,
+    /// anywhere, with the sex the title tells.
     titled_surnames: Vec<(String, Gender)>,
     /// The article's bytes in the text (a news dump holds many articles
     /// in one): what is asked of the whole article reads these alone.
@@ -1762,11 +1764,8 @@ impl Names {
             .iter_mut()
             .filter(|e| shares_roles(e))
             .map(|e| {
-                let mut roles = std::mem::take(&mut e.roles);
-                if !e.surname_roles.is_empty() {
-                    roles.retain(|r| !e.surname_roles.contains(r));
-                }
-                (key_of(e), roles)
+                let roles = std::mem::take(&mut e.roles);
+                (key_of(e), e.shared(roles))
             })
             .collect()
     }
@@ -1778,7 +1777,7 @@ impl Names {
             .entities
             .iter()
             .filter(|e| shares_roles(e))
-            .map(|e| (key_of(e), e.shared_roles()))
+            .map(|e| (key_of(e), e.shared(e.roles.clone())))
             .collect()
     }
 }
