@@ -1,6 +1,8 @@
 //! The analysis never panics and stays linear on pathological input: a
 //! blow-up guard with bounds far above normal, not a benchmark.
 
+mod common;
+
 use hearsay::{analysis, ingest};
 use std::time::{Duration, Instant};
 
@@ -100,14 +102,10 @@ fn a_news_dump_of_many_articles() {
     let dump = |n: usize| {
         let mut t = String::new();
         for k in 0..n {
-            let title = format!("Talks resume in round {k}");
-            let caption = format!("Delegates meet in Geneva on day {k} (AFP)");
             let body = format!(
                 "Olsen Supporter Screams At Delegates Over Rounds\n\n“We are open to talks on point {k},” Mr. Olsen said on Monday. Ms. Berg and Mrs. Dahl agreed.\n\nHe said more rounds would follow, Miss Lund said."
             );
-            t.push_str(&format!(
-                "{title}\n\n{caption}\n{caption}\nTT\n\n{title}\n\n{caption}\n{caption}\n\n{body}\n\n\n"
-            ));
+            t.push_str(&common::dump_article(k, &body));
         }
         t
     };

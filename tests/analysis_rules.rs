@@ -2201,15 +2201,6 @@ fn a_word_of_no_kind_in_more_articles_than_a_persons_full_name_stays_apart() {
     );
 }
 
-/// The names of the corpus's people, in the order first met.
-fn people_named(c: &Corpus) -> Vec<&str> {
-    c.entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect()
-}
-
 #[test]
 fn a_given_name_no_list_holds_opens_the_name_an_english_word_does_not() {
     // `San` and `Saleh` are on the list of first names, `Aung` and
@@ -2220,16 +2211,16 @@ fn a_given_name_no_list_holds_opens_the_name_an_english_word_does_not() {
     let c = corpus(&[
         "One\n\nAung San Suu Kyi spoke in Yangon. Suu Kyi said the vote was fair. Comedian Tom Hanks laughed, and Ohioan John Boehner thanked Mahamat Saleh Oumar, who won the Nobel Peace Prize.\n",
     ]);
-    let people = people_named(&c);
+    let found = people(&c);
     for name in [
         "Aung San Suu Kyi",
         "Tom Hanks",
         "John Boehner",
         "Mahamat Saleh Oumar",
     ] {
-        assert!(people.contains(&name), "{name} in {people:?}");
+        assert!(found.contains(&name), "{name} in {found:?}");
     }
-    assert_eq!(people.len(), 4, "{people:?}");
+    assert_eq!(found.len(), 4, "{found:?}");
     assert_eq!(
         named_with(&c, "Kyi"),
         [("Aung San Suu Kyi", EntityKind::Person)]
@@ -2281,8 +2272,7 @@ fn an_english_word_seldom_given_as_a_name_opens_no_persons_name() {
     let c = corpus(&[
         "One\n\nShe served in the Peace Corps and taught at West Point before Delta Air Lines hired her. Marine Le Pen and Mark Woods spoke, and fans of Atlas cheered until Atlas left.\n\nThe Hill reported that the vote was close.\n",
     ]);
-    let people = people_named(&c);
-    assert_eq!(people, ["Marine Le Pen", "Mark Woods"]);
+    assert_eq!(people(&c), ["Marine Le Pen", "Mark Woods"]);
     assert_eq!(named_with(&c, "Hill"), [("Hill", EntityKind::Other)]);
 }
 
@@ -2300,7 +2290,7 @@ fn a_pac_and_a_partys_branch_in_capitals_are_organisations() {
         named_with(&c, "PAC"),
         [("Hillary PAC", EntityKind::Organization)]
     );
-    assert_eq!(people_named(&c), ["Vicente Fox"]);
+    assert_eq!(people(&c), ["Vicente Fox"]);
 }
 
 #[test]

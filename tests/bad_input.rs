@@ -260,14 +260,10 @@ fn a_large_news_dump_numbers_its_lines_in_linear_time() {
     let mut k = 0;
     while text.len() < 6_000_000 {
         k += 1;
-        let title = format!("Talks resume in round {k}");
-        let caption = format!("Delegates meet in Geneva on day {k} (AFP)");
         let body = format!(
             "“We are open to talks on point {k},” Sergei Lavrov said on Monday.\n\nHe said more rounds would follow."
         );
-        text.push_str(&format!(
-            "{title}\n\n{caption}\n{caption}\nTT\n\n{title}\n\n{caption}\n{caption}\n\n{body}\n\n\n"
-        ));
+        text.push_str(&common::dump_article(k, &body));
     }
     std::fs::write(&path, &text).unwrap();
     let started = std::time::Instant::now();

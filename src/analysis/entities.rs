@@ -2162,7 +2162,8 @@ fn resolve_speaker(text: &str, table: &mut Table, f: &Found, pos: usize) -> Opti
         || lexicon::is_name_made_adjective(&lower)
         || lexicon::never_in_a_name(&lower)
         || lexicon::is_state_abbreviation(&lower)
-        || !surname_here && common_word_opening_a_sentence(text, table, f, m, &lower)
+        || !surname_here
+            && common_word_opening_a_sentence(text, &text[table.article.clone()], f, m, &lower)
     {
         return None;
     }
@@ -2278,10 +2279,10 @@ fn speaker_named(
 /// a verb or an adverb whose sentence reaches a cue later (`Preys on our
 /// fears and calls people "losers"`, `Perhaps ...`). A surname met
 /// nowhere else is right before its cue (`Trump said`). (The name reader
-/// passes over such words too.)
+/// passes over such words too.) `article`: the article's bytes of `text`.
 fn common_word_opening_a_sentence(
     text: &str,
-    table: &Table,
+    article: &str,
     f: &Found,
     m: Span,
     lower: &str,
@@ -2333,7 +2334,7 @@ fn common_word_opening_a_sentence(
     group
         || !cue_next
         || lexicon::NOT_NAMES.contains(lower)
-        || title_case::written_in_lower_case(&text[table.article.clone()], lower)
+        || title_case::written_in_lower_case(article, lower)
 }
 
 /// Whether a speaker mention (not a pronoun) is a description rather

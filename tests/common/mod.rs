@@ -19,6 +19,16 @@ pub fn shared() -> PathBuf {
     dir
 }
 
+/// Article `k` of a news dump in the seed's layout (title, captions, `TT`,
+/// title and captions again, then `body`): a round of talks in Geneva.
+pub fn dump_article(k: usize, body: &str) -> String {
+    let title = format!("Talks resume in round {k}");
+    let caption = format!("Delegates meet in Geneva on day {k} (AFP)");
+    format!(
+        "{title}\n\n{caption}\n{caption}\nTT\n\n{title}\n\n{caption}\n{caption}\n\n{body}\n\n\n"
+    )
+}
+
 pub fn hearsay() -> Command {
     Command::cargo_bin("hearsay").expect("the hearsay binary is built")
 }
