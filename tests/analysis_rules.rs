@@ -240,6 +240,45 @@ fn a_quotation_given_as_a_name_ends_the_statement() {
 }
 
 #[test]
+fn a_quotation_given_to_him_or_it_is_what_was_called() {
+    let q = only("Dan Ruiz, the mayor, attacked Tomas Berg on Friday, calling him a “loser.”");
+    assert_eq!(q.kind, QuoteKind::Mixed);
+    assert_eq!(q.content, "him a “loser.”");
+    assert_eq!(q.speaker, "Dan Ruiz");
+    let q = only("Ana Ruiz called it a “starting point for talks.”");
+    assert_eq!(q.content, "it a “starting point for talks.”");
+}
+
+#[test]
+fn referred_to_as_and_mocked_for_a_quotation_report_it() {
+    let q = quotes(
+        "Jeb Bush spoke.\n\nSpeaking in Leeds, which is set to host the vote, Bush referred to Tomas Berg as “a bright, charismatic leader” but described his plans as a “work in progress.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].kind, QuoteKind::Mixed);
+    assert_eq!(q[0].cue, "referred");
+    assert_eq!(q[0].speaker, "Jeb Bush");
+    assert_eq!(q[1].content, "his plans as a “work in progress.”");
+    let q = only(
+        "Ana Ruiz, who leads the council, mocked Dan Ruiz for “having a tough night” because he lost.",
+    );
+    assert_eq!(q.cue, "mocked");
+    assert!(q.content.starts_with("Dan Ruiz for “having"), "{q:#?}");
+    // Not without a quotation.
+    assert!(quotes("Ana Ruiz referred to the report as a guide.").is_empty());
+}
+
+#[test]
+fn a_connective_opening_the_sentence_is_not_its_subject() {
+    let q = quotes(
+        "Tomas Berg spoke in Leeds.\n\nHowever, he held his fire on Dan Ruiz, calling him a “nice guy.”",
+    );
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].mention, "he");
+    assert_eq!(q[0].speaker, "Tomas Berg");
+}
+
+#[test]
 fn a_quotation_right_after_the_cue_opening_a_clause_is_mixed() {
     let q = only("He said “budget reforms” and the collection of unpaid taxes would pay for them.");
     assert_eq!(q.kind, QuoteKind::Mixed);
@@ -1650,11 +1689,15 @@ fn a_participle_clause_after_the_statement_is_not_part_of_it() {
         "Tomas Berg spoke.\n\nDan Ruiz said race still decides too much, in schools, housing and courts.",
     );
     assert!(q.content.ends_with("housing and courts"), "{q:#?}");
-    let q = only(
+    // A quotation given as a name after `calling` is a statement of its
+    // own, the speaker's still.
+    let q = quotes(
         "Tomas Berg spoke.\n\nDan Ruiz said he would release his returns, calling them “very boring.”",
     );
-    assert!(q.content.ends_with("“very boring.”"), "{q:#?}");
-    assert_eq!(q.speaker, "Dan Ruiz");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "he would release his returns");
+    assert_eq!(q[1].content, "them “very boring.”");
+    assert_eq!(q[1].speaker, "Dan Ruiz");
 }
 
 #[test]

@@ -276,8 +276,10 @@ fn opens_speaker_phrase(l: &str) -> bool {
 }
 
 /// Participles that continue the sentence's speaker: `..., adding that`.
+#[inline(always)]
 fn is_participle_cue(w: &str) -> bool {
-    w.ends_with("ing") && lexicon::is_cue(w)
+    // (And `..., calling it “a disgrace”`, a statement of its own.)
+    w.ends_with("ing") && (lexicon::is_cue(w) || w == "calling")
 }
 
 /// Speaker phrase found around a cue.
@@ -312,6 +314,8 @@ fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
     let dateline = tokens::dateline_end(c.text, c.toks, sent.start, sent.end);
     let start = if let Some(after) = dateline {
         after
+    } else if let Some(comma) = opens_with_connective(c, sent) {
+        comma + 1
     } else if opens_with_intro(c, sent) {
         let mut start = (sent.start..sent.end.min(sent.start + MAX_TAIL_TOKENS))
             .find(|&k| c.is_punct(k, ",") && !c.toks[k].in_quote)
@@ -332,6 +336,20 @@ fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
     let s = phrase_forward(c, start, sent.end)?;
     let first_word = c.s(s.first);
     (lexicon::is_subject_pronoun(&first_word.to_lowercase()) || c.is_cap(s.first)).then_some(s)
+}
+
+/// The comma after a connective that opens the sentence (`However, he
+/// held his fire`): the subject follows it.
+fn opens_with_connective(c: &Ctx, sent: &Range<usize>) -> Option<usize> {
+    let first = sent.start;
+    (first + 1 < sent.end
+        && c.is_word(first)
+        && matches!(
+            c.lower(first),
+            "however" | "meanwhile" | "still" | "instead" | "indeed" | "moreover" | "yet"
+        )
+        && c.is_punct(first + 1, ","))
+    .then_some(first + 1)
 }
 
 /// Whether token `k` belongs to a place's state or a time that closes an
@@ -1922,8 +1940,11 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         }
         let l = c.lower(i);
         let according = l == "according" && i + 1 < sent.end && c.lower(i + 1) == "to";
-        // (`called` first by its start: this is asked of every word.)
-        if !(according || lexicon::is_cue(l) || (l.starts_with("call") && calls_quoted(c, sent, i)))
+        // (A naming verb only where the paragraph has quotation marks:
+        // this is asked of every word.)
+        if !(according
+            || lexicon::is_cue(l)
+            || (!unit.regions.is_empty() && names_when_quoted(l) && calls_quoted(c, sent, i)))
         {
             continue;
         }
@@ -2488,28 +2509,66 @@ fn names_quoted(l: &str) -> bool {
             | "praised"
             | "criticized"
             | "characterized"
+            | "referred"
+            | "refers"
     )
 }
 
-/// `called the senator a "nasty guy"`: call is a cue when a quotation
-/// follows as what was called.
+/// Verbs that report only when a quotation follows as the name given:
+/// `called him a "loser"`, `referred to Rubio as "a bright leader"`,
+/// `mocked Rubio for "having a tough night"`. (`criticized`, `labeled`,
+/// `hailed` more often frame a quoted title or a phrase of the writer's.)
+fn names_when_quoted(l: &str) -> bool {
+    // (Asked of every word: the first letter rules out most.)
+    matches!(
+        l.as_bytes().first(),
+        Some(b'c' | b'd' | b'm' | b'p' | b'l' | b'r')
+    ) && matches!(
+        l,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "dub"
+            | "dubbed"
+            | "dubs"
+            | "mocked"
+            | "praised"
+            | "likened"
+            | "referred"
+            | "refers"
+    )
+}
+
+/// `called the senator a "nasty guy"`: a naming verb is a cue when a
+/// quotation follows as the name given.
 fn calls_quoted(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
-    let l = c.lower(i);
-    if !matches!(l, "called" | "calls" | "calling" | "call") {
-        return false;
-    }
     let next = i + 1;
-    if next < sent.end
-        && c.is_word(next)
-        && matches!(
-            c.lower(next),
-            "for" | "on" | "off" | "up" | "in" | "out" | "it" | "him" | "her" | "them"
-        )
-        && !(next + 1 < sent.end && c.is_quote_mark(next + 1))
-    {
-        return false;
+    if next < sent.end && c.is_word(next) {
+        let object = matches!(c.lower(next), "it" | "him" | "her" | "them");
+        let particle = matches!(c.lower(next), "for" | "on" | "off" | "up" | "in" | "out");
+        let quoted = if object {
+            quote_follows_object(c, sent, next + 1)
+        } else {
+            next + 1 < sent.end && c.is_quote_mark(next + 1)
+        };
+        if (object || particle) && !quoted {
+            return false;
+        }
     }
     (next..(i + 9).min(sent.end)).any(|k| c.toks[k].in_quote)
+}
+
+/// After `called him`: a quotation next, or after an article (`called
+/// him "weak"`, `called it a "disaster"`), is what he was called; `called
+/// him to say` is a telephone call.
+fn quote_follows_object(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
+    let k = if k < sent.end && c.is_word(k) && matches!(c.lower(k), "a" | "an" | "the") {
+        k + 1
+    } else {
+        k
+    };
+    k < sent.end && c.is_quote_mark(k)
 }
 
 /// `X, S said, Y`: the statement is the sentence around the frame.
