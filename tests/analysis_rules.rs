@@ -105,6 +105,20 @@ fn a_quote_running_over_paragraphs_is_one_statement() {
 }
 
 #[test]
+fn a_paragraph_of_quotation_after_a_statement_names_its_speaker() {
+    let q = quotes(
+        "“The town has changed,” Lena Park said, pointing to the new mill.\n\n“So I think people fear it.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].content, "So I think people fear it.");
+    assert_eq!(q[1].speaker, "Lena Park");
+    // The mention that names her, though in the paragraph before; a new
+    // statement still, with no cue of its own.
+    assert_eq!(q[1].mention, "Lena Park");
+    assert_eq!(q[1].cue, "");
+}
+
+#[test]
 fn an_unclosed_mark_stops_at_its_paragraph() {
     let q = quotes(
         "“We will go on, Jo Kim said.\n\nThe council met later. Its chair, Ivo Nagy, said the budget was fine.",

@@ -1643,6 +1643,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             {
                 let continues_statement = lu == u
                     || (u == lu + 1 && units[lu].regions.last().is_some_and(|r| r.close.is_none()));
+                let continues_speaker = continues_statement || u == lu + 1;
                 for r in regions_in(unit, sent) {
                     found.push(Found {
                         kind: QuoteKind::Direct,
@@ -1652,7 +1653,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                         } else {
                             None
                         },
-                        mention: if continues_statement {
+                        mention: if continues_speaker {
                             found[li].mention
                         } else {
                             None
