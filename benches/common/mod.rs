@@ -3,12 +3,23 @@
 
 use std::path::Path;
 
-/// (file name, text) of every file of `dir`, sorted by name.
+/// (file name, text) of every file under `dir` (its subdirectories too:
+/// the bench corpus keeps files and news dumps apart), sorted by name.
 pub fn read_texts(dir: &Path) -> Vec<(String, String)> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
+    let mut files = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display())) {
+            let path = entry
+                .unwrap_or_else(|e| panic!("{}: {e}", d.display()))
+                .path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.file_name().is_some_and(|n| n != ".done") {
+                files.push(path);
+            }
+        }
+    }
     files.sort();
     files
         .into_iter()
