@@ -138,12 +138,12 @@ fn article<'a>(corpus: &'a Corpus, a: &'a Article, lines: &Lines<'a>) -> Article
             .quotes
             .iter()
             .map(|q| {
-                let entity = q.speaker.map(|e| &corpus.entities[e]);
+                let entity = q.speaker().map(|e| &corpus.entities[e]);
                 QuoteOut {
                     kind: q.kind,
-                    content: lines.span(q.content),
-                    cue: q.cue.map(|s| lines.span(s)),
-                    speaker_mention: q.speaker_mention.map(|s| lines.span(s)),
+                    content: lines.span(q.content()),
+                    cue: q.cue().map(|s| lines.span(s)),
+                    speaker_mention: q.speaker_mention().map(|s| lines.span(s)),
                     speaker: entity.map(|e| e.id.as_str()),
                     speaker_name: entity.map(|e| e.name.as_str()),
                 }

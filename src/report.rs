@@ -119,11 +119,11 @@ pub fn quotes_by(corpus: &Corpus, index: &Index, entity: EntityIdx) -> String {
             QuoteKind::Mixed => "mixed",
         };
         let cue = q
-            .cue
+            .cue()
             .map(|c| display::clean(corpus.text(article, c)))
             .unwrap_or_else(|| "-".to_owned());
         let mention = q
-            .speaker_mention
+            .speaker_mention()
             .map(|m| display::clean(corpus.text(article, m)))
             .unwrap_or_default();
         let _ = writeln!(
@@ -133,8 +133,8 @@ pub fn quotes_by(corpus: &Corpus, index: &Index, entity: EntityIdx) -> String {
             lines
                 .entry(article.source)
                 .or_insert_with(|| LineStarts::of(&source.text))
-                .line_of(q.content.start),
-            display::clean(corpus.text(article, q.content)),
+                .line_of(q.content().start),
+            display::clean(corpus.text(article, q.content())),
         );
     }
     out

@@ -98,7 +98,7 @@ fn fold_owned(mut label: String) -> Box<str> {
 
 /// A quote's text as the finder searches and shows it.
 fn quote_text(corpus: &Corpus, article: &Article, quote: &Quote) -> String {
-    display::clean(corpus.text(article, quote.content))
+    display::clean(corpus.text(article, quote.content()))
 }
 
 /// A quote's text and speaker as the finder shows them; `None` for a
@@ -107,7 +107,7 @@ fn quote_shown(corpus: &Corpus, a: ArticleIdx, q: usize) -> Option<(String, Cow<
     let article = corpus.articles.get(a)?;
     let quote = article.quotes.get(q)?;
     let speaker = quote
-        .speaker
+        .speaker()
         .and_then(|e| corpus.entities.get(e))
         .map_or(Cow::Borrowed("unattributed"), |e| {
             Cow::Owned(display::clean(&e.name))
@@ -180,7 +180,7 @@ impl FinderIndex {
         let mut items = Vec::new();
         let mut counts = vec![0i64; corpus.entities.len()];
         for a in &corpus.articles {
-            let quoted = a.quotes.iter().filter_map(|q| q.speaker);
+            let quoted = a.quotes.iter().filter_map(|q| q.speaker());
             let named = a.mentions.iter().filter_map(|m| m.entity());
             for e in quoted.chain(named) {
                 if let Some(c) = counts.get_mut(e) {

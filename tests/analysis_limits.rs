@@ -15,7 +15,7 @@ fn analyse(text: &str) -> (usize, Duration) {
     let src = &corpus.sources[0].text;
     for a in &corpus.articles {
         for q in &a.quotes {
-            for s in [Some(q.content), q.cue, q.speaker_mention]
+            for s in [Some(q.content()), q.cue(), q.speaker_mention()]
                 .into_iter()
                 .flatten()
             {

@@ -33,11 +33,11 @@ fn quotes_in(c: &Corpus, article: usize) -> Vec<Q> {
         .iter()
         .map(|q| Q {
             kind: q.kind,
-            content: text(Some(q.content)),
-            cue: text(q.cue),
-            mention: text(q.speaker_mention),
+            content: text(Some(q.content())),
+            cue: text(q.cue()),
+            mention: text(q.speaker_mention()),
             speaker: q
-                .speaker
+                .speaker()
                 .map_or(String::new(), |e| c.entities[e].name.clone()),
         })
         .collect()
@@ -486,8 +486,8 @@ fn one_entity_per_person_across_articles() {
     assert_eq!(a[0].speaker, "Sergei Lavrov");
     assert_eq!(b[0].speaker, "Sergei Lavrov");
     assert_eq!(
-        c.articles[0].quotes[0].speaker,
-        c.articles[1].quotes[0].speaker
+        c.articles[0].quotes[0].speaker(),
+        c.articles[1].quotes[0].speaker()
     );
 }
 
@@ -573,7 +573,7 @@ fn speaker_kinds(c: &Corpus) -> Vec<(String, EntityKind)> {
     c.articles[0]
         .quotes
         .iter()
-        .filter_map(|q| q.speaker)
+        .filter_map(|q| q.speaker())
         .map(|e| (c.entities[e].name.clone(), c.entities[e].kind))
         .collect()
 }
@@ -2303,7 +2303,7 @@ fn an_english_word_that_speaks_alone_is_no_person() {
     ]);
     let speakers: Vec<(String, EntityKind)> = (0..3)
         .flat_map(|i| c.articles[i].quotes.iter())
-        .filter_map(|q| q.speaker)
+        .filter_map(|q| q.speaker())
         .map(|e| (c.entities[e].name.clone(), c.entities[e].kind))
         .collect();
     assert_eq!(

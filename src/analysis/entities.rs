@@ -2057,13 +2057,7 @@ pub fn resolve(
     let quotes = found
         .into_iter()
         .zip(speaker_entity)
-        .map(|(f, speaker)| Quote {
-            kind: f.kind,
-            content: f.content,
-            cue: f.cue,
-            speaker_mention: f.mention,
-            speaker,
-        })
+        .map(|(f, speaker)| Quote::new(f.kind, f.content, f.cue, f.mention, speaker))
         .collect();
     ArticleFindings {
         entities: MergeEntities::of(text, &table.entities),

@@ -137,7 +137,7 @@ pub fn merge_into(corpus: &mut Corpus, local: Vec<MergeEntities>) {
                 m.set_entity(m.entity().map(|e| number[e] as usize));
             }
             for q in &mut article.quotes {
-                q.speaker = q.speaker.map(|e| number[e] as usize);
+                q.set_speaker(q.speaker().map(|e| number[e] as usize));
             }
         });
     let mut ids: Vec<String> = entities

@@ -243,7 +243,7 @@ mod tests {
             .unwrap();
         let waits = held.articles.last().unwrap();
         assert_eq!(waits.quotes.len(), 1);
-        assert_eq!(waits.quotes[0].speaker, Some(lavrov));
+        assert_eq!(waits.quotes[0].speaker(), Some(lavrov));
     }
 
     #[test]

@@ -161,8 +161,8 @@ impl Counted {
                 || Scratch::new(n_ent),
                 |scratch, article| {
                     let mut order: Vec<usize> = (0..article.quotes.len()).collect();
-                    order.sort_by_key(|&q| article.quotes[q].content.start);
-                    let speakers = order.iter().map(|&q| article.quotes[q].speaker);
+                    order.sort_by_key(|&q| article.quotes[q].content().start);
+                    let speakers = order.iter().map(|&q| article.quotes[q].speaker());
                     let mentions = article.mentions.iter().map(|m| m.entity());
                     let mut counts = scratch.count(speakers, mentions);
                     sidebar.sort(&mut counts);
@@ -178,7 +178,7 @@ impl Counted {
         for (a, (order, counts)) in per_article.into_iter().enumerate() {
             let quotes = &corpus.articles[a].quotes;
             for &q in &order {
-                if let Some(e) = quotes[q].speaker.filter(|&e| e < n_ent) {
+                if let Some(e) = quotes[q].speaker().filter(|&e| e < n_ent) {
                     quotes_by_speaker[e].push(QuoteRef {
                         article: a,
                         quote: q,

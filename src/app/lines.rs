@@ -267,7 +267,7 @@ fn quote_context(corpus: &Corpus, qr: QuoteRef, width: usize) -> Vec<Line> {
     let q = &a.quotes[qr.quote];
     let text = &corpus.source_of(a).text;
     let kind = LineKind::Quote(qr);
-    let c = q.content;
+    let c = q.content();
     // The paragraphs the quote touches bound the context.
     // Paragraphs are in text order: a binary search finds them.
     let first = a.paragraphs.partition_point(|p| p.end <= c.start);
@@ -299,8 +299,8 @@ fn quote_context(corpus: &Corpus, qr: QuoteRef, width: usize) -> Vec<Line> {
         out.push(Line::label(kind, "…"));
     }
     let outside = |s: Option<Span>| s.filter(|s| !span.contains(*s));
-    let who = outside(q.speaker_mention);
-    let cue = outside(q.cue);
+    let who = outside(q.speaker_mention());
+    let cue = outside(q.cue());
     if who.is_some() || cue.is_some() {
         // Keep the offsets so the cue and speaker are marked as in the body.
         let mut parts: Vec<Span> = [who, cue].into_iter().flatten().collect();

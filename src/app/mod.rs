@@ -611,11 +611,11 @@ impl App {
         let a = &self.corpus.articles[article];
         let q = &a.quotes[quote];
         let who = q
-            .speaker
+            .speaker()
             .and_then(|e| self.index.names.get(e).cloned())
             .unwrap_or_else(|| "unattributed".into());
         let mut s = format!("Quote {pos}/{} · {who}", order.len());
-        if let Some(c) = q.cue {
+        if let Some(c) = q.cue() {
             s.push_str(&format!(" · {}", display::clean(self.corpus.text(a, c))));
         }
         if self.ui.starred_quotes.contains(&(article, quote)) {
@@ -938,7 +938,7 @@ fn step_quote(app: &mut App, forward: bool) {
     let lines = app.body_lines(article);
     let pos = current.and_then(|q| order.iter().position(|&o| o == q));
     let line_of = |q: usize| {
-        let start = app.corpus.articles[article].quotes[q].content.start;
+        let start = app.corpus.articles[article].quotes[q].content().start;
         lines::line_of(&lines, start).unwrap_or(0)
     };
     let next = match (pos, forward) {
@@ -970,8 +970,8 @@ fn select_quote(app: &mut App, q: usize, lines: &[lines::Line], v: &Viewport) {
         return;
     };
     let quote = &app.corpus.articles[r.article].quotes[q];
-    let first = lines::line_of(lines, quote.content.start).unwrap_or(0);
-    let last = lines::line_of(lines, quote.content.end.saturating_sub(1))
+    let first = lines::line_of(lines, quote.content().start).unwrap_or(0);
+    let last = lines::line_of(lines, quote.content().end.saturating_sub(1))
         .unwrap_or(first)
         .max(first);
     let h = v.body_text().h as usize;
@@ -993,7 +993,7 @@ fn speaker_quotes(app: &mut App) {
         app.ui.message = Some("No quote selected: ] selects the next one".into());
         return;
     };
-    match app.corpus.articles[r.article].quotes[q].speaker {
+    match app.corpus.articles[r.article].quotes[q].speaker() {
         Some(e) => {
             let at = app.index.quotes_by_speaker[e]
                 .iter()
@@ -1247,7 +1247,7 @@ fn click(app: &mut App, x: u16, y: u16) {
                         let hit = at.and_then(|g| {
                             quotes
                                 .iter()
-                                .position(|q| q.content.start <= g.at && g.at < q.content.end)
+                                .position(|q| q.content().start <= g.at && g.at < q.content().end)
                         });
                         if let Some(q) = hit {
                             r.quote = Some(q);

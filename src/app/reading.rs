@@ -119,7 +119,7 @@ impl App {
         let article = &self.corpus.articles[a];
         state::quote_key(
             &article.id,
-            self.corpus.text(article, article.quotes[q].content),
+            self.corpus.text(article, article.quotes[q].content()),
         )
     }
 
@@ -174,10 +174,12 @@ impl App {
             StarredQuote {
                 article: article.id.clone(),
                 title: self.index.titles.get(a).cloned().unwrap_or_default(),
-                speaker: quote.speaker.and_then(|e| self.index.names.get(e).cloned()),
-                text: self.corpus.text(article, quote.content).to_owned(),
+                speaker: quote
+                    .speaker()
+                    .and_then(|e| self.index.names.get(e).cloned()),
+                text: self.corpus.text(article, quote.content()).to_owned(),
                 path: absolute(&source.path),
-                line: source.line_of(quote.content.start),
+                line: source.line_of(quote.content().start),
                 starred_at: state::now(),
             }
         });

@@ -35,7 +35,7 @@ impl Span {
 }
 
 /// A [`Span`] in eight bytes, not sixteen, for what is held by the million
-/// (mentions) or walked in every pass (tokens). Offsets fit: ingest
+/// (mentions, quotes) or walked in every pass (tokens). Offsets fit: ingest
 /// refuses a file of 4 GiB or more (an offset past u32 would be held as
 /// `u32::MAX`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,5 +64,22 @@ impl SmallSpan {
     #[inline]
     pub fn get(self) -> Span {
         Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// No span: an offset no file under 4 GiB reaches.
+    pub const NONE: SmallSpan = SmallSpan {
+        start: u32::MAX,
+        end: u32::MAX,
+    };
+
+    /// An optional span in eight bytes, `NONE` for none.
+    #[inline]
+    pub fn of_option(span: Option<Span>) -> SmallSpan {
+        span.map_or(SmallSpan::NONE, SmallSpan::new)
+    }
+
+    #[inline]
+    pub fn get_option(self) -> Option<Span> {
+        (self != SmallSpan::NONE).then(|| self.get())
     }
 }

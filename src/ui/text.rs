@@ -44,9 +44,9 @@ pub fn styled(
         .iter()
         .enumerate()
         .filter(|(_, q)| {
-            q.content.overlaps(range)
-                || q.cue.is_some_and(|c| c.overlaps(range))
-                || q.speaker_mention.is_some_and(|s| s.overlaps(range))
+            q.content().overlaps(range)
+                || q.cue().is_some_and(|c| c.overlaps(range))
+                || q.speaker_mention().is_some_and(|s| s.overlaps(range))
         })
         .collect();
     let inside = |s: ByteSpan, at: usize| s.start <= at && at < s.end;
@@ -65,14 +65,14 @@ pub fn styled(
                 }
             }
             for (i, q) in &quotes {
-                let s = slot(q.speaker);
-                if inside(q.content, g.at) {
+                let s = slot(q.speaker());
+                if inside(q.content(), g.at) {
                     style = style.patch(theme.quote(s, selected == Some(*i)));
                 }
-                if q.speaker_mention.is_some_and(|m| inside(m, g.at)) {
+                if q.speaker_mention().is_some_and(|m| inside(m, g.at)) {
                     style = style.patch(theme.speaker_mention(s));
                 }
-                if q.cue.is_some_and(|c| inside(c, g.at)) {
+                if q.cue().is_some_and(|c| inside(c, g.at)) {
                     style = style.patch(theme.cue());
                 }
             }
@@ -96,7 +96,7 @@ pub fn shows_quote(app: &App, article: ArticleIdx, line: &TextLine, q: Option<us
     };
     line.glyphs
         .iter()
-        .any(|g| g.at != NOT_TEXT && q.content.start <= g.at && g.at < q.content.end)
+        .any(|g| g.at != NOT_TEXT && q.content().start <= g.at && g.at < q.content().end)
 }
 
 /// Indexes of the lines where a starred quote of the article begins.

@@ -90,7 +90,7 @@ fn check(bytes: &[u8]) {
         let src = &c.sources[a.source];
         let text = &src.text;
         for q in &a.quotes {
-            if let Some(e) = q.speaker {
+            if let Some(e) = q.speaker() {
                 assert!(e < c.entities.len(), "speaker {e} out of range");
             }
         }

@@ -36,17 +36,17 @@ fn mention(text: &str, needle: &str, nth: usize, entity: usize) -> Mention {
 }
 
 fn quote(text: &str, content: &str, cue: &str, speaker: (&str, usize), who: usize) -> Quote {
-    Quote {
-        kind: if content.starts_with('“') {
+    Quote::new(
+        if content.starts_with('“') {
             QuoteKind::Direct
         } else {
             QuoteKind::Indirect
         },
-        content: find(text, content, 0),
-        cue: Some(find(text, cue, 0)),
-        speaker_mention: Some(find(text, speaker.0, speaker.1)),
-        speaker: Some(who),
-    }
+        find(text, content, 0),
+        Some(find(text, cue, 0)),
+        Some(find(text, speaker.0, speaker.1)),
+        Some(who),
+    )
 }
 
 /// Two articles; Lavrov quoted in both, Pezeshkian and the UN once.

@@ -107,7 +107,7 @@ fn jumping_to_a_quote_scrolls_it_into_view() {
     let r = reader(&a);
     assert_eq!(r.quote, Some(1));
     let lines = a.body_lines(0);
-    let start = a.corpus.articles[0].quotes[1].content.start;
+    let start = a.corpus.articles[0].quotes[1].content().start;
     let line = hearsay::app::lines::line_of(&lines, start).unwrap();
     let h = a.viewport().body_text().h as usize;
     assert!(
