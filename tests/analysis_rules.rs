@@ -283,6 +283,35 @@ fn referred_to_as_and_mocked_for_a_quotation_report_it() {
 }
 
 #[test]
+fn went_on_to_say_and_began_by_saying_report_the_subjects_words() {
+    let q = only("Tomas Berg spoke.\n\nHe went on to say, “She once threw a Bible at an agent.”");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.content, "She once threw a Bible at an agent.");
+    assert_eq!(q.speaker, "Tomas Berg");
+    let q = only("Ana Ruiz spoke.\n\nShe began by saying, “I don’t think jail is needed.”");
+    assert_eq!(q.speaker, "Ana Ruiz");
+    let q = only(
+        "Dan Ruiz spoke.\n\nDan Ruiz, who signed the law as governor, interjected to say: “They have both been inconsistent.”",
+    );
+    assert_eq!(q.speaker, "Dan Ruiz");
+    // Declining to say reports no words.
+    assert!(
+        quotes("Dan Ruiz spoke.\n\nHe declined to say, “for now,” what came next.")
+            .iter()
+            .all(|q| q.cue != "say")
+    );
+}
+
+#[test]
+fn said_opening_a_sentence_before_a_name_is_inverted() {
+    let q = only(
+        "Tomas Ellis spoke.\n\nThe code is complex. Said Ellis: “I don’t get the sense she wants reform.”",
+    );
+    assert_eq!(q.cue, "Said");
+    assert_eq!(q.speaker, "Tomas Ellis");
+}
+
+#[test]
 fn a_connective_opening_the_sentence_is_not_its_subject() {
     let q = quotes(
         "Tomas Berg spoke in Leeds.\n\nHowever, he held his fire on Dan Ruiz, calling him a “nice guy.”",

@@ -1951,7 +1951,14 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         }
         // Cues are verbs, written in lower case ("the Islamic State" is no
         // cue) except in title-case headlines.
-        if !according && c.is_cap(i) && !title_case::is_title_case(c.toks, sent) {
+        // (But `Said Ellis: "..."` opens a sentence inverted.)
+        let inverted_opening =
+            i == sent.start && matches!(l, "said" | "says") && i + 1 < sent.end && c.is_cap(i + 1);
+        if !according
+            && !inverted_opening
+            && c.is_cap(i)
+            && !title_case::is_title_case(c.toks, sent)
+        {
             continue;
         }
         // `continue` reports only when words follow it: `he continued: ...`.
@@ -2034,7 +2041,8 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             None if is_participle_cue(l)
                 || (i > sent.start
                     && c.is_word(i - 1)
-                    && matches!(c.lower(i - 1), "and" | "but" | "then")) =>
+                    && matches!(c.lower(i - 1), "and" | "but" | "then"))
+                || reports_on(c, sent, i) =>
             {
                 match main_speaker.or_else(|| sentence_subject(c, sent)) {
                     Some(s) => {
@@ -2558,6 +2566,20 @@ fn calls_quoted(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
         }
     }
     (next..(i + 9).min(sent.end)).any(|k| c.toks[k].in_quote)
+}
+
+/// `went on to say`, `interjected to say`: the sentence's subject reports
+/// with the cue, as with a participle (`began by saying`). (Not `declined
+/// to say`, `wanted to say`: those report nothing.)
+fn reports_on(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
+    i >= sent.start + 2
+        && c.is_word(i - 2)
+        && matches!(c.lower(i), "say" | "tell" | "add" | "ask")
+        && c.lower(i - 1) == "to"
+        && matches!(
+            c.lower(i - 2),
+            "on" | "interjected" | "paused" | "stopped" | "continued" | "rose" | "returned"
+        )
 }
 
 /// After `called him`: a quotation next, or after an article (`called
