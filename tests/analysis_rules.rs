@@ -303,6 +303,17 @@ fn went_on_to_say_and_began_by_saying_report_the_subjects_words() {
 }
 
 #[test]
+fn but_has_said_is_a_second_verb_of_the_subject() {
+    let q = quotes(
+        "Ana Ruiz spoke.\n\nAna Ruiz, like the mayor, has urged towns to spend more but has said she will hold firm on taxes.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "towns to spend more");
+    assert_eq!(q[1].content, "she will hold firm on taxes");
+    assert_eq!(q[1].speaker, "Ana Ruiz");
+}
+
+#[test]
 fn said_opening_a_sentence_before_a_name_is_inverted() {
     let q = only(
         "Tomas Ellis spoke.\n\nThe code is complex. Said Ellis: “I don’t get the sense she wants reform.”",

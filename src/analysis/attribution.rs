@@ -1332,15 +1332,18 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
                 return before_comma;
             }
             // `claimed vast wealth and said ...`, `respects X but argues
-            // ...`: a second cue ends the clause however short.
-            if k > from + 1
-                && matches!(l, "and" | "but")
-                && k + 1 < sent.end
-                && c.is_word(k + 1)
-                && lexicon::is_cue(c.lower(k + 1))
-                && !c.is_cap(k + 1)
-            {
-                return k;
+            // ...`, `... but has said`: a second cue ends the clause
+            // however short.
+            if k > from + 1 && matches!(l, "and" | "but") {
+                let verb = (k + 1..sent.end.min(k + 4))
+                    .find(|&m| !(c.is_word(m) && is_auxiliary_or_since(c.lower(m))));
+                if let Some(m) = verb
+                    && c.is_word(m)
+                    && lexicon::is_cue(c.lower(m))
+                    && !c.is_cap(m)
+                {
+                    return k;
+                }
             }
             if k > from + 3 && l == "and" && k + 1 < sent.end && c.is_word(k + 1) {
                 let n = c.lower(k + 1);
@@ -2038,12 +2041,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             Some(s) => s,
             // `... and says he will expand the army`, `... but said`,
             // `..., then says`: a second verb of the sentence's subject.
-            None if is_participle_cue(l)
-                || (i > sent.start
-                    && c.is_word(i - 1)
-                    && matches!(c.lower(i - 1), "and" | "but" | "then"))
-                || reports_on(c, sent, i) =>
-            {
+            None if is_participle_cue(l) || second_verb(c, sent, i) || reports_on(c, sent, i) => {
                 match main_speaker.or_else(|| sentence_subject(c, sent)) {
                     Some(s) => {
                         continues_speaker = main_speaker.is_some();
@@ -2566,6 +2564,24 @@ fn calls_quoted(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
         }
     }
     (next..(i + 9).min(sent.end)).any(|k| c.toks[k].in_quote)
+}
+
+/// Words between a conjunction and a second verb: `but has since said`.
+fn is_auxiliary_or_since(l: &str) -> bool {
+    matches!(
+        l,
+        "has" | "have" | "had" | "also" | "since" | "later" | "repeatedly" | "previously"
+    )
+}
+
+/// `... and says`, `... but has since said`, `..., then says`: the cue is
+/// a second verb of the sentence's subject.
+fn second_verb(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
+    let mut k = i;
+    while k > sent.start && c.is_word(k - 1) && is_auxiliary_or_since(c.lower(k - 1)) {
+        k -= 1;
+    }
+    k > sent.start && c.is_word(k - 1) && matches!(c.lower(k - 1), "and" | "but" | "then")
 }
 
 /// `went on to say`, `interjected to say`: the sentence's subject reports
