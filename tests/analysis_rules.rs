@@ -314,6 +314,23 @@ fn but_has_said_is_a_second_verb_of_the_subject() {
 }
 
 #[test]
+fn a_second_that_clause_is_a_second_part_with_the_same_cue() {
+    let q = quotes(
+        "Ana Ruiz announced that the bridge would close in May and that the road would reopen.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "that the bridge would close in May");
+    assert_eq!(q[1].content, "that the road would reopen");
+    assert_eq!(q[1].cue, "announced");
+    assert_eq!(q[1].speaker, "Ana Ruiz");
+    // Not a clause that opened without `that`.
+    assert_eq!(
+        quotes("Ana Ruiz said the bridge would close and that was final.").len(),
+        1
+    );
+}
+
+#[test]
 fn said_opening_a_sentence_before_a_name_is_inverted() {
     let q = only(
         "Tomas Ellis spoke.\n\nThe code is complex. Said Ellis: “I don’t get the sense she wants reform.”",

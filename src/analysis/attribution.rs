@@ -2360,20 +2360,45 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
             }
             continue;
         }
-        let has_quote = regions_in(unit, sent).any(|r| content.overlaps(r.inner));
-        found.push(Found::framed(
-            if has_quote {
-                QuoteKind::Mixed
-            } else {
-                QuoteKind::Indirect
-            },
-            content,
-            cue,
-            &speaker,
-        ));
-        produced.push(content);
+        // `said that X and that Y`: Y is a second part of the statement,
+        // with the same cue (as `"Q1," he said, "Q2"`).
+        let mut part = Some(content);
+        while let Some(content) = part {
+            let has_quote = regions_in(unit, sent).any(|r| content.overlaps(r.inner));
+            found.push(Found::framed(
+                if has_quote {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                },
+                content,
+                cue,
+                &speaker,
+            ));
+            produced.push(content);
+            part = coordinated_that_clause(c, sent, cue_end, content);
+        }
         k = k.max(cue_end);
     }
+}
+
+/// The clause after `and that` that ends a reported `that` clause:
+/// `announced that France would act and that the emergency would go on`.
+fn coordinated_that_clause(
+    c: &Ctx,
+    sent: &Range<usize>,
+    from: usize,
+    content: Span,
+) -> Option<Span> {
+    if !c.text[content.range()].starts_with("that ") {
+        return None;
+    }
+    let and = (from..sent.end).find(|&k| c.toks[k].span().start >= content.end)?;
+    let that = and + 1;
+    if !(that < sent.end && c.is_word(and) && c.lower(and) == "and" && c.lower(that) == "that") {
+        return None;
+    }
+    clause_span(c, that, content_end(c, sent, that))
 }
 
 /// A quote right beside a speaker-and-cue frame: closing just before it
