@@ -331,6 +331,17 @@ fn a_second_that_clause_is_a_second_part_with_the_same_cue() {
 }
 
 #[test]
+fn before_claiming_ends_the_clause_and_reports_again() {
+    let q = quotes(
+        "Tomas Berg spoke.\n\nTomas Berg said the deadlock has “kept us safe” on Twitter before claiming that open borders are “tearing families apart.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content, "the deadlock has “kept us safe” on Twitter");
+    assert_eq!(q[1].cue, "claiming");
+    assert_eq!(q[1].speaker, "Tomas Berg");
+}
+
+#[test]
 fn said_opening_a_sentence_before_a_name_is_inverted() {
     let q = only(
         "Tomas Ellis spoke.\n\nThe code is complex. Said Ellis: “I don’t get the sense she wants reform.”",

@@ -1316,6 +1316,16 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             if k > from + 2 && (l == "while" || is_participle_cue(l)) && prev_comma {
                 return before_comma;
             }
+            // `... on Twitter before claiming that ...`: a second report
+            // of the subject's, not part of the first.
+            if k > from + 2
+                && matches!(l, "before" | "while" | "after")
+                && k + 1 < sent.end
+                && c.is_word(k + 1)
+                && is_participle_cue(c.lower(k + 1))
+            {
+                return k;
+            }
             if k > from + 4 && prev_comma && opens_participle_clause(c, sent, k) {
                 return before_comma;
             }
