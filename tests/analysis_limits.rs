@@ -58,6 +58,23 @@ fn a_one_megabyte_paragraph_of_quotes_and_names() {
 }
 
 #[test]
+fn one_statement_of_many_coordinated_that_clauses() {
+    // `said that A and that B and that C ...`: each part is walked once.
+    let make = |n: usize| {
+        let parts = vec!["that the bridge would close"; n].join(" and ");
+        format!("Title\n\nAna Ruiz said {parts}.\n")
+    };
+    let (_, small) = analyse(&make(5_000));
+    let (_, large) = analyse(&make(40_000));
+    assert!(
+        large < small * 20 + Duration::from_millis(200),
+        "8x the parts took {large:?} against {small:?}"
+    );
+    let (quotes, _) = analyse(&make(50));
+    assert_eq!(quotes, 50);
+}
+
+#[test]
 fn ten_thousand_unbalanced_quotation_marks() {
     for mark in ["\"", "“", "”", "‘", "’", "''", "«"] {
         let text = format!(

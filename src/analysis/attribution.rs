@@ -2372,8 +2372,8 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         }
         // `said that X and that Y`: Y is a second part of the statement,
         // with the same cue (as `"Q1," he said, "Q2"`).
-        let mut part = Some(content);
-        while let Some(content) = part {
+        let mut part = Some((content, cue_end));
+        while let Some((content, from)) = part {
             let has_quote = regions_in(unit, sent).any(|r| content.overlaps(r.inner));
             found.push(Found::framed(
                 if has_quote {
@@ -2386,20 +2386,22 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 &speaker,
             ));
             produced.push(content);
-            part = coordinated_that_clause(c, sent, cue_end, content);
+            part = coordinated_that_clause(c, sent, from, content);
         }
         k = k.max(cue_end);
     }
 }
 
-/// The clause after `and that` that ends a reported `that` clause:
-/// `announced that France would act and that the emergency would go on`.
+/// The clause after `and that` that ends a reported `that` clause
+/// (`announced that France would act and that the emergency would go
+/// on`), and its first token; `from` is a token at or before the start of
+/// `content`, so that each part is walked once.
 fn coordinated_that_clause(
     c: &Ctx,
     sent: &Range<usize>,
     from: usize,
     content: Span,
-) -> Option<Span> {
+) -> Option<(Span, usize)> {
     if !c.text[content.range()].starts_with("that ") {
         return None;
     }
@@ -2408,7 +2410,7 @@ fn coordinated_that_clause(
     if !(that < sent.end && c.is_word(and) && c.lower(and) == "and" && c.lower(that) == "that") {
         return None;
     }
-    clause_span(c, that, content_end(c, sent, that))
+    Some((clause_span(c, that, content_end(c, sent, that))?, that))
 }
 
 /// A quote right beside a speaker-and-cue frame: closing just before it
