@@ -342,6 +342,22 @@ fn before_claiming_ends_the_clause_and_reports_again() {
 }
 
 #[test]
+fn a_dateline_or_run_in_head_in_capitals_is_no_one() {
+    let q = only(
+        "LEEDS — Sen. Ana Ruiz defended her plan on Monday, saying that the bridge would reopen.",
+    );
+    assert_eq!(q.speaker, "Ana Ruiz");
+    let c = corpus(&[
+        "A Title\n\nTomas Berg spoke.\n\nCOUNCIL HAS INVESTIGATED HIM — Berg's advice earned him a hearing.\n",
+    ]);
+    assert!(
+        !entity_names(&c).iter().any(|n| n.contains("COUNCIL")),
+        "{:?}",
+        entity_names(&c)
+    );
+}
+
+#[test]
 fn said_opening_a_sentence_before_a_name_is_inverted() {
     let q = only(
         "Tomas Ellis spoke.\n\nThe code is complex. Said Ellis: “I don’t get the sense she wants reform.”",

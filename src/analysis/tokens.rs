@@ -322,18 +322,27 @@ fn skip_escape(s: &str, b: usize) -> usize {
 }
 
 /// Where a wire dateline opening `toks[from..to]` ends (`FLINT, Mich.,
-/// Oct. 4 (UPI) — ...`): the index after its dash, if there is one.
+/// Oct. 4 (UPI) — ...`, `WASHINGTON — ...`), or a run-in head in capitals
+/// (`CONGRESS HAS INVESTIGATED HIM — Oz's advice ...`): the index after
+/// its dash, if there is one.
 pub fn dateline_end(text: &str, toks: &[Token], from: usize, to: usize) -> Option<usize> {
     let s = |i: usize| &text[toks[i].span().range()];
-    let shouted = from < to
+    let is_dash = |k: usize| matches!(s(k), "—" | "–" | "―" | "--");
+    let shouted = |k: usize| !s(k).chars().any(char::is_lowercase);
+    let opens_shouted = from < to
         && toks[from].kind == TokKind::Word
         && s(from).chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && !s(from).chars().any(char::is_lowercase);
-    if !shouted || from + 1 >= to || s(from + 1) != "," {
+        && shouted(from);
+    if !opens_shouted || from + 1 >= to {
         return None;
     }
+    if s(from + 1) != "," {
+        // Words in capitals only, up to the dash.
+        let dash = (from + 1..to.min(from + 12)).find(|&k| !shouted(k) || is_dash(k))?;
+        return is_dash(dash).then_some(dash + 1);
+    }
     (from + 2..to.min(from + 16))
-        .find(|&k| matches!(s(k), "—" | "–" | "―" | "--"))
+        .find(|&k| is_dash(k))
         .map(|k| k + 1)
 }
 
