@@ -13,6 +13,8 @@ pub fn read_texts(dir: &Path) -> Vec<(String, String)> {
             let path = entry
                 .unwrap_or_else(|e| panic!("{}: {e}", d.display()))
                 .path();
+            // (`.done` is `scripts/bench.sh`'s mark of a corpus written
+            // whole, no text.)
             if path.is_dir() {
                 dirs.push(path);
             } else if path.file_name().is_some_and(|n| n != ".done") {

@@ -278,8 +278,9 @@ fn opens_speaker_phrase(l: &str) -> bool {
 /// Participles that continue the sentence's speaker: `..., adding that`.
 #[inline(always)]
 fn is_participle_cue(w: &str) -> bool {
-    // (And `..., calling it “a disgrace”`, a statement of its own.)
-    w.ends_with("ing") && (lexicon::is_cue(w) || w == "calling")
+    // (And a naming verb's: `..., calling it “a disgrace”`, a statement
+    // of its own.)
+    w.ends_with("ing") && (lexicon::is_cue(w) || names_when_quoted(w))
 }
 
 /// Speaker phrase found around a cue.
@@ -1656,7 +1657,9 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             {
                 let continues_statement = lu == u
                     || (u == lu + 1 && units[lu].regions.last().is_some_and(|r| r.close.is_none()));
-                let continues_speaker = continues_statement || u == lu + 1;
+                // (The speaker goes on into the next paragraph, the
+                // statement only past an open quotation mark.)
+                let continues_speaker = u - lu <= 1;
                 for r in regions_in(unit, sent) {
                     found.push(Found {
                         kind: QuoteKind::Direct,
@@ -2518,44 +2521,34 @@ fn ends_phrase(c: &Ctx, sent: &Range<usize>, k: usize) -> bool {
 
 /// Verbs that give a quotation as a name for something (`called him a
 /// "con artist"`, `described it as "terrible"`): the statement is what was
-/// named, up to the quotation, not the rest of the sentence.
+/// named, up to the quotation, not the rest of the sentence: those that
+/// report only so (`names_when_quoted`) and cues that also name.
 fn names_quoted(l: &str) -> bool {
-    matches!(
-        l,
-        "call"
-            | "calls"
-            | "called"
-            | "calling"
-            | "describe"
-            | "described"
-            | "describes"
-            | "describing"
-            | "label"
-            | "labeled"
-            | "labelled"
-            | "labels"
-            | "brand"
-            | "branded"
-            | "brands"
-            | "dub"
-            | "dubbed"
-            | "dubs"
-            | "blasted"
-            | "slammed"
-            | "accused"
-            | "accuses"
-            | "accusing"
-            | "hailed"
-            | "likened"
-            | "condemned"
-            | "denounced"
-            | "mocked"
-            | "praised"
-            | "criticized"
-            | "characterized"
-            | "referred"
-            | "refers"
-    )
+    names_when_quoted(l)
+        || matches!(
+            l,
+            "describe"
+                | "described"
+                | "describes"
+                | "describing"
+                | "label"
+                | "labeled"
+                | "labelled"
+                | "labels"
+                | "brand"
+                | "branded"
+                | "brands"
+                | "blasted"
+                | "slammed"
+                | "accused"
+                | "accuses"
+                | "accusing"
+                | "hailed"
+                | "condemned"
+                | "denounced"
+                | "criticized"
+                | "characterized"
+        )
 }
 
 /// Verbs that report only when a quotation follows as the name given:
