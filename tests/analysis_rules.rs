@@ -303,6 +303,36 @@ fn went_on_to_say_and_began_by_saying_report_the_subjects_words() {
 }
 
 #[test]
+fn a_second_speakers_frame_takes_the_quotation_after_it() {
+    let q = quotes(
+        "Ted Ruiz spoke.\n\n“There is a young man who is having some problems,” Ruiz said as the heckler yelled: “You lie!”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(
+        q[0].content,
+        "There is a young man who is having some problems,"
+    );
+    assert_eq!(q[0].speaker, "Ted Ruiz");
+    assert_eq!(q[1].content, "You lie!");
+    assert_eq!(
+        (q[1].cue.as_str(), q[1].mention.as_str()),
+        ("yelled", "the heckler")
+    );
+    // The cue of a tweet named before the speaker's own frame gives way to it.
+    let q = only(
+        "Ana Berg spoke.\n\nIn one tweet Friday, Berg said: “Did the mayor help her become a citizen so she could use her?”",
+    );
+    assert_eq!((q.cue.as_str(), q.speaker.as_str()), ("said", "Ana Berg"));
+    // A clause reported without `that` is no second frame: both quotations
+    // are the senator's.
+    let q = quotes(
+        "Ed Kane spoke.\n\n“I wonder how they enjoy that,” Kane said. The senator said he rarely asks, “except for people I’m very close to.”",
+    );
+    assert!(q.iter().all(|q| q.cue == "said"), "{q:#?}");
+    assert_eq!(q[1].mention, "The senator");
+}
+
+#[test]
 fn but_has_said_is_a_second_verb_of_the_subject() {
     let q = quotes(
         "Ana Ruiz spoke.\n\nAna Ruiz, like the mayor, has urged towns to spend more but has said she will hold firm on taxes.",

@@ -2106,9 +2106,17 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         // its own statement, not the quote again.
         // A later cue in the sentence (`..., adding later, "Q2"`) takes the
         // quotations after it.
+        // So does a later cue with a subject of its own (`"Q1," Cruz said
+        // as the heckler yelled: "Q2"`).
         let next_cue = (cue_end..sent.end.min(cue_end + MAX_CLAUSE_TOKENS))
             .find(|&m| !c.toks[m].in_quote && c.is_word(m) && is_participle_cue(c.lower(m)))
             .unwrap_or(sent.end);
+        let speakers_cue = if mostly_quotes {
+            next_speakers_cue(c, sent, cue_end)
+        } else {
+            sent.end
+        };
+        let next_cue = next_cue.min(speakers_cue);
         let direct: Vec<&QuoteRegion> = if continues_speaker {
             // The participle's own quotation, right after it.
             let in_sent = regions_in(unit, sent).as_slice();
@@ -2136,6 +2144,11 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 .filter(|r| adjacent_to_frame(c, sent, r, frame))
                 .collect()
         };
+        // (A sentence of quotes whose quotations all follow another
+        // speaker's cue: that cue's.)
+        if mostly_quotes && direct.is_empty() && speakers_cue < sent.end {
+            continue;
+        }
         // Direct: quotes beside the frame (`"Q," S V` / `S V: "Q"`), or
         // a sentence of quotes plus a short frame.
         if !direct.is_empty() {
@@ -2393,6 +2406,35 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         }
         k = k.max(cue_end);
     }
+}
+
+/// The next cue after `cue_end` outside quotation marks, when another
+/// speaker's frame opens it (`as the heckler yelled`, `, and he replied`),
+/// else `sent.end`. Only a comma or a connective opens one: `said he
+/// rarely asks` reports `he rarely asks`. (The first such cue word alone
+/// is asked: one speaker search a cue.)
+fn next_speakers_cue(c: &Ctx, sent: &Range<usize>, cue_end: usize) -> usize {
+    let next = (cue_end..sent.end.min(cue_end + MAX_CLAUSE_TOKENS)).find(|&m| {
+        !c.toks[m].in_quote
+            && c.is_word(m)
+            && !c.is_cap(m)
+            && lexicon::is_cue(c.lower(m))
+            && !is_participle_cue(c.lower(m))
+    });
+    let opens_frame = |k: usize| {
+        !c.toks[k].in_quote
+            && (c.is_punct(k, ",")
+                || c.is_word(k)
+                    && matches!(
+                        c.lower(k),
+                        "as" | "while" | "when" | "and" | "but" | "who" | "though" | "although"
+                    ))
+    };
+    next.filter(|&m| {
+        speaker_of_cue(c, sent, m)
+            .is_some_and(|(s, _)| s.first >= cue_end && (cue_end..s.first).any(opens_frame))
+    })
+    .unwrap_or(sent.end)
 }
 
 /// The clause after `and that` that ends a reported `that` clause
