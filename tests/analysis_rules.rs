@@ -183,6 +183,18 @@ fn said_that_clause() {
 }
 
 #[test]
+fn a_year_between_who_and_its_cue() {
+    let q = only(
+        "Obama met Mitch McConnell on Friday.\n\nObama has had a frosty relationship with McConnell, who in 2010 said the goal was to make Obama a \"one-term president.\"",
+    );
+    assert_eq!(
+        q.content,
+        "the goal was to make Obama a \"one-term president.\""
+    );
+    assert_eq!(q.speaker, "Mitch McConnell");
+}
+
+#[test]
 fn said_without_that_and_with_time_and_object() {
     assert_eq!(
         only("Ana Ruiz said Tuesday the bridge would open in May.").content,

@@ -886,10 +886,11 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
     }
     // Back over adverbs and auxiliaries: "Lavrov also said".
     // (`this month`, `last week` go back two words at once.)
+    // (And `in 2010`.)
     let time_phrase_before = |j: usize| {
         j >= sent.start + 2
-            && is_time_unit(c.lower(j - 1))
-            && matches!(c.lower(j - 2), "this" | "last" | "next")
+            && (is_time_unit(c.lower(j - 1)) && matches!(c.lower(j - 2), "this" | "last" | "next")
+                || is_year(c.lower(j - 1)) && c.lower(j - 2) == "in")
     };
     let mut j = i;
     let mut auxiliary = false;
@@ -1217,6 +1218,13 @@ fn is_time_word(l: &str) -> bool {
             | "also"
             | "then"
     )
+}
+
+/// `1998`, `2016`: a year of the last century or this one.
+fn is_year(l: &str) -> bool {
+    l.len() == 4
+        && (l.starts_with("19") || l.starts_with("20"))
+        && l.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn is_preposition(l: &str) -> bool {
