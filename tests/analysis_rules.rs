@@ -521,6 +521,28 @@ fn she_after_a_speaker_of_unknown_gender_is_that_speaker() {
 }
 
 #[test]
+fn roles_are_the_words_right_before_a_name_not_a_clause_before_it() {
+    // `The Texas senator led both Donald Trump`: the senator is not Trump,
+    // here or in the next article.
+    let c = corpus(&[
+        "A Title\n\nTexas Sen. Ted Cruz spoke in Austin.\n",
+        "A Title\n\nTed Cruz won in Wisconsin on Tuesday.\n\n\
+         The Texas senator led both Donald Trump and John Kasich by wide margins in the polls.\n\n\
+         “We won tonight,” the Texas senator said.\n",
+    ]);
+    let q = quotes_in(&c, 1);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].speaker, "Ted Cruz", "{q:#?}");
+    // `neurosurgeon` is a role: `the retired neurosurgeon` is Ben Carson.
+    let c = corpus(&[
+        "A Title\n\nFormer neurosurgeon Ben Carson spoke in Ohio.\n",
+        "A Title\n\nBen Carson and Donald Trump met on Monday.\n\n\
+         “Trump understands the economy,” the retired neurosurgeon said.\n",
+    ]);
+    assert_eq!(quotes_in(&c, 1)[0].speaker, "Ben Carson");
+}
+
+#[test]
 fn a_wire_dateline_is_no_one() {
     let c = corpus(&[
         "A Title\n\nFLINT, Mich., Oct. 4 (UPI) — Former President Tomas Berg spoke in Flint.\n\n\

@@ -1328,9 +1328,12 @@ fn context_roles(
         {
             break;
         }
-        if describes_someone(&l) {
-            out.push(l.into_owned());
+        // (A word that describes no one ends the modifiers: `The Texas
+        // senator led both Donald Trump` gives Trump no role.)
+        if !describes_someone(&l) {
+            break;
         }
+        out.push(l.into_owned());
         k = p;
     }
     if run.end + 1 < sent.end && s(run.end) == "," {

@@ -60,7 +60,7 @@ speaker vice sheriff chief-of-staff commander coach executive author writer repo
 editor columnist correspondent researcher scientist expert activist mr. mrs. ms. miss rev. \
 pastor father bishop cardinal rabbi imam sister brother dean treasurer partner investor \
 billionaire businessman businesswoman founder-ceo whip prosecutor detective trooper premier \
-commentator campaign-manager press attorney-general surgeon physician nurse teacher student \
+commentator campaign-manager press attorney-general surgeon neurosurgeon physician nurse teacher student \
 candidate-elect president-elect famer";
 
 /// Words that make a capitalised phrase an organisation.
