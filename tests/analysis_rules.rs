@@ -543,6 +543,34 @@ fn roles_are_the_words_right_before_a_name_not_a_clause_before_it() {
 }
 
 #[test]
+fn a_description_fits_the_roles_one_article_gives_not_words_from_several() {
+    // Ruiz is `former` in one article and `president` (of a party) in
+    // another: he is not `the former president`; Tomas Berg is.
+    let c = corpus(&[
+        "A Title\n\nDan Ruiz, a former governor, spoke in Leeds.\n",
+        "A Title\n\nParty president Dan Ruiz spoke in York.\n",
+        "A Title\n\nFormer President Tomas Berg spoke in Hull.\n",
+        "A Title\n\nDan Ruiz met Tomas Berg in Leeds. Ruiz spoke first. Ruiz spoke again.\n\n\
+         “We talked about roads,” the former president said.\n",
+    ]);
+    let q = quotes_in(&c, 3);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
+    // Nor with a role only his surname was given here (`President Bush`,
+    // of his brother).
+    let c = corpus(&[
+        "A Title\n\nFormer Gov. Jeb Bush spoke in Miami.\n",
+        "A Title\n\nFormer President George W. Bush spoke in Dallas.\n",
+        "A Title\n\nJeb Bush brought his brother, George W. Bush, to Leeds. Jeb Bush spoke. \
+         Jeb Bush spoke again. President Bush waved.\n\n\
+         “Labels are for soup cans,” the former president said.\n",
+    ]);
+    let q = quotes_in(&c, 2);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].speaker, "George W. Bush", "{q:#?}");
+}
+
+#[test]
 fn a_wire_dateline_is_no_one() {
     let c = corpus(&[
         "A Title\n\nFLINT, Mich., Oct. 4 (UPI) — Former President Tomas Berg spoke in Flint.\n\n\

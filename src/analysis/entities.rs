@@ -52,7 +52,15 @@ pub struct LocalEntity {
     /// (`President Obama`, in an article naming only Michelle Obama in
     /// full): the article's own guess, not shared with other articles.
     pub surname_roles: HashSet<String>,
+    /// The roles other articles give this person, one sorted list an
+    /// article (set in stage two): a description must fit one article's
+    /// roles, with this one's, not words gathered from several.
+    pub learnt_roles: Option<std::sync::Arc<[Box<[String]>]>>,
 }
+
+/// Each person's roles in each article that gives any (keyed by
+/// `key_of`), one sorted list of role words a distinct set.
+pub type CorpusRoles = HashMap<String, std::sync::Arc<[Box<[String]>]>>;
 
 impl LocalEntity {
     /// Roles the text gives it, where it names it by its surname alone
@@ -622,6 +630,7 @@ impl Table {
                     speaks_as_an_english_word: false,
                     titled,
                     surname_roles: HashSet::default(),
+                    learnt_roles: None,
                 });
                 let i = self.entities.len() - 1;
                 self.index(i, full);
@@ -985,12 +994,11 @@ impl Table {
         if !person_head(head) || matches!(words[0].as_str(), "a" | "an") {
             return None;
         }
-        let head_fits = |roles: &HashSet<String>| match head.as_str() {
+        let head_fits = |has: &dyn Fn(&str) -> bool| match head.as_str() {
             "diplomat" => {
-                roles.contains("diplomat")
-                    || roles.contains("ambassador")
-                    || roles.contains("foreign")
-                        && (roles.contains("minister") || roles.contains("secretary"))
+                has("diplomat")
+                    || has("ambassador")
+                    || has("foreign") && (has("minister") || has("secretary"))
             }
             "lawmaker" | "legislator" => [
                 "senator",
@@ -1002,36 +1010,48 @@ impl Table {
                 "lawmaker",
             ]
             .iter()
-            .any(|r| roles.contains(*r)),
-            h => roles.contains(h),
+            .any(|r| has(r)),
+            h => has(h),
         };
         let wanted = role_set(&words[..words.len() - 1]);
         let places: Vec<&String> = wanted
             .iter()
             .filter(|w| lexicon::PLACES.contains(w))
             .collect();
+        let fits_roles = |has: &dyn Fn(&str) -> bool| {
+            head_fits(has)
+                && places.iter().all(|p| has(p))
+                && wanted
+                    .iter()
+                    .filter(|w| {
+                        matches!(
+                            w.as_str(),
+                            "foreign"
+                                | "defense"
+                                | "prime"
+                                | "vice"
+                                | "republican"
+                                | "democratic"
+                                | "former"
+                                | "first"
+                        )
+                    })
+                    .all(|w| has(w))
+        };
         let fits: Vec<usize> = (0..self.entities.len())
             .filter(|&i| {
                 let e = &self.entities[i];
                 e.kind == EntityKind::Person
-                    && head_fits(&e.roles)
-                    && places.iter().all(|p| e.roles.contains(*p))
-                    && wanted
-                        .iter()
-                        .filter(|w| {
-                            matches!(
-                                w.as_str(),
-                                "foreign"
-                                    | "defense"
-                                    | "prime"
-                                    | "vice"
-                                    | "republican"
-                                    | "democratic"
-                                    | "former"
-                                    | "first"
-                            )
-                        })
-                        .all(|w| e.roles.contains(w))
+                    && (fits_roles(&|r| e.roles.contains(r))
+                        // (Not with the roles only its surname was given
+                        // here: `President Bush` of one brother, `former`
+                        // of the other elsewhere.)
+                        || e.learnt_roles.iter().flat_map(|sets| sets.iter()).any(|learnt| {
+                            fits_roles(&|r| {
+                                e.roles.contains(r) && !e.surname_roles.contains(r)
+                                    || learnt.binary_search_by(|x| x.as_str().cmp(r)).is_ok()
+                            })
+                        }))
             })
             .collect();
         // A description looks back: those named before it, if any, are
@@ -2027,7 +2047,7 @@ pub fn resolve(
     text: &str,
     names: Names,
     found: Vec<Found>,
-    corpus_roles: &HashMap<String, HashSet<String>>,
+    corpus_roles: &CorpusRoles,
 ) -> ArticleFindings {
     let mut table = names.table;
     table.resolving = true;
@@ -2039,7 +2059,7 @@ pub fn resolve(
             && e.name.len() >= 2
             && let Some(roles) = corpus_roles.get(&key_of(e))
         {
-            e.roles.extend(roles.iter().cloned());
+            e.learnt_roles = Some(roles.clone());
         }
     }
     let mut order: Vec<usize> = (0..found.len())

@@ -77,16 +77,27 @@ fn analyze_holding(corpus: &mut Corpus, held_text_bytes: usize) {
         })
         .collect();
     // What each person's roles are, across articles: the Russian minister
-    // of one article is Sergei Lavrov of another.
-    let mut roles: HashMap<String, HashSet<String>> = HashMap::default();
+    // of one article is Sergei Lavrov of another. Kept article by article
+    // (each distinct set once): pooled into one set, one article's slip
+    // and another's roles made `the former president` of Bernie Sanders.
+    let mut distinct: HashMap<String, HashSet<Box<[String]>>> = HashMap::default();
     let read: Vec<Stage> = read
         .into_iter()
         .map(|(stage, learnt)| {
             for (key, r) in learnt {
-                roles.entry(key).or_default().extend(r);
+                let mut r: Vec<String> = r.into_iter().collect();
+                r.sort_unstable();
+                distinct
+                    .entry(key)
+                    .or_default()
+                    .insert(r.into_boxed_slice());
             }
             stage
         })
+        .collect();
+    let roles: entities::CorpusRoles = distinct
+        .into_iter()
+        .map(|(key, sets)| (key, sets.into_iter().collect()))
         .collect();
     // Stage two: the other speakers resolved, then entities merged.
     let local = articles
