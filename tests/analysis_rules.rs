@@ -571,6 +571,15 @@ fn a_description_fits_the_roles_one_article_gives_not_words_from_several() {
 }
 
 #[test]
+fn a_party_and_state_after_a_name_is_no_speaker() {
+    let q = only(
+        "“That was a good speech,” Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama.",
+    );
+    assert_eq!(q.content, "That was a good speech,");
+    assert_eq!(q.speaker, "Steve Cohen", "{q:#?}");
+}
+
+#[test]
 fn a_wire_dateline_is_no_one() {
     let c = corpus(&[
         "A Title\n\nFLINT, Mich., Oct. 4 (UPI) — Former President Tomas Berg spoke in Flint.\n\n\

@@ -1083,11 +1083,19 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         } else {
             b.saturating_sub(1)
         };
+        // (Not a party and state: `Steve Cohen, Democrat of Tennessee,
+        // told`.)
+        let party_of_place = |s: &Speaker| {
+            matches!(c.lower(s.first), "democrat" | "republican" | "independent")
+                && s.first + 1 < sent.end
+                && c.lower(s.first + 1) == "of"
+        };
         if let Some(&q) = commas.first()
             && q < name_end
             && let Some(s) = phrase_back(c, q + 1, name_end)
             && c.is_cap(s.last)
             && opens_name(c.lower(s.first))
+            && !party_of_place(&s)
             && !lexicon::PLACES.contains(c.lower(s.last))
         {
             return Some((s, false));
