@@ -580,6 +580,29 @@ fn a_party_and_state_after_a_name_is_no_speaker() {
 }
 
 #[test]
+fn a_lone_word_that_names_a_poll_is_an_organisation() {
+    let c = corpus(&[
+        "A Title\n\nA new Quinnipac poll shows the race is close.\n\n\
+         “Voters are split,” Quinnipac said.\n",
+    ]);
+    let q = quotes_in(&c, 0);
+    let e = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Quinnipac")
+        .expect("Quinnipac");
+    assert_eq!(e.kind, EntityKind::Organization, "{q:#?}");
+    // Without the poll, a lone unknown name that speaks is a person's.
+    let c = corpus(&["A Title\n\n“Voters are split,” Quinnipac said.\n"]);
+    let e = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Quinnipac")
+        .expect("Quinnipac");
+    assert_eq!(e.kind, EntityKind::Person);
+}
+
+#[test]
 fn a_wire_dateline_is_no_one() {
     let c = corpus(&[
         "A Title\n\nFLINT, Mich., Oct. 4 (UPI) — Former President Tomas Berg spoke in Flint.\n\n\

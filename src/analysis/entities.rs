@@ -2280,6 +2280,12 @@ fn speaker_named(
             match single_word_speaker_kind(&en.name[0]) {
                 // (`Chad Sweet, ...` earlier: `Sweet said` is his.)
                 EntityKind::Other if table.is_persons_surname(&en.lower[0]) => EntityKind::Person,
+                EntityKind::Person
+                    if !table.is_persons_surname(&en.lower[0])
+                        && names_a_source_of_data(&text[table.article.clone()], &en.name[0]) =>
+                {
+                    EntityKind::Organization
+                }
                 kind => kind,
             }
         };
@@ -2452,6 +2458,54 @@ fn single_word_speaker_kind(word: &str) -> EntityKind {
     } else {
         EntityKind::Person
     }
+}
+
+/// Whether the article writes `word` before a noun for what pollsters,
+/// publishers and firms put out (`Gallup poll`, `Forbes magazine`,
+/// `Nielsen ratings`, `Wealth-X data`): then a word that speaks alone is
+/// that body, not a person of no known name. (Not `report` nor
+/// `spokesman`: `the Mueller report`, `Clinton spokesman`.)
+fn names_a_source_of_data(article: &str, word: &str) -> bool {
+    article.match_indices(word).any(|(at, _)| {
+        let rest = &article[at + word.len()..];
+        let rest = rest
+            .strip_prefix("’s")
+            .or_else(|| rest.strip_prefix("'s"))
+            .unwrap_or(rest);
+        // (A whole word: `Gallup`, not `Gallupville`.)
+        let whole = article[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && rest.starts_with(' ');
+        let next = rest
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        whole
+            && matches!(
+                next,
+                "poll"
+                    | "polls"
+                    | "polling"
+                    | "survey"
+                    | "surveys"
+                    | "magazine"
+                    | "data"
+                    | "ratings"
+                    | "rankings"
+                    | "estimates"
+                    | "analysis"
+                    | "study"
+                    | "index"
+                    | "researchers"
+                    | "analysts"
+                    | "website"
+                    | "Inc"
+                    | "Corp"
+            )
+    })
 }
 
 /// One word with a capital inside it, as brands and publications are
