@@ -1833,6 +1833,20 @@ fn a_quotation_closed_on_its_comma_before_when_is_a_whole_utterance() {
     );
     assert_eq!(q.kind, QuoteKind::Direct, "{q:#?}");
     assert_eq!(q.content, "We’ll see,");
+    // So before `until` and `and`.
+    let q =
+        only("Ana Ruiz spoke.\n\nShe repeatedly says, “Don’t you do it,” until shots are heard.");
+    assert_eq!(
+        (q.kind, q.content.as_str()),
+        (QuoteKind::Direct, "Don’t you do it,")
+    );
+    let q = only(
+        "Ana Ruiz spoke.\n\nThe marchers chanted “What curfew?” and kept going until nearly 2 a.m. Friday.",
+    );
+    assert_eq!(
+        (q.kind, q.content.as_str()),
+        (QuoteKind::Direct, "What curfew?")
+    );
 }
 
 #[test]

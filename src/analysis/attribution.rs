@@ -2194,7 +2194,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                         && c.is_word(close + 1)
                         && matches!(
                             c.lower(close + 1),
-                            "when" | "as" | "while" | "after" | "before"
+                            "when" | "as" | "while" | "after" | "before" | "until" | "and"
                         )
                 });
                 if r.open >= cue_end && trailing >= 3 && !mostly_quotes && !utterance {
