@@ -306,6 +306,16 @@ fn went_on_to_say_and_began_by_saying_report_the_subjects_words() {
         "Dan Ruiz spoke.\n\nDan Ruiz, who signed the law as governor, interjected to say: “They have both been inconsistent.”",
     );
     assert_eq!(q.speaker, "Dan Ruiz");
+    // After a quotation, `going on to say` reports a statement of its own.
+    let q = quotes(
+        "Dan Ruiz spoke.\n\n“We have come so far against discrimination,” Ruiz said, going on to say that the country spent “hundreds of years fighting racism” already.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].cue, "say");
+    assert_eq!(
+        q[1].content,
+        "that the country spent “hundreds of years fighting racism” already"
+    );
     // Declining to say reports no words.
     assert!(
         quotes("Dan Ruiz spoke.\n\nHe declined to say, “for now,” what came next.")

@@ -2125,7 +2125,11 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         // So does a later cue with a subject of its own (`"Q1," Cruz said
         // as the heckler yelled: "Q2"`).
         let next_cue = (cue_end..sent.end.min(cue_end + MAX_CLAUSE_TOKENS))
-            .find(|&m| !c.toks[m].in_quote && c.is_word(m) && is_participle_cue(c.lower(m)))
+            .find(|&m| {
+                !c.toks[m].in_quote
+                    && c.is_word(m)
+                    && (is_participle_cue(c.lower(m)) || reports_on(c, sent, m))
+            })
             .unwrap_or(sent.end);
         let speakers_cue = if mostly_quotes {
             next_speakers_cue(c, sent, cue_end)
