@@ -145,6 +145,18 @@ fn scare_quotes_without_a_speaker_are_not_statements() {
 }
 
 #[test]
+fn a_quoted_title_is_no_ones_words_but_a_nickname_given_is() {
+    let q = quotes(
+        "Jorge Ramos spoke.\n\nHe hosts a Sunday talk show and leads “America with Jorge Ramos.”",
+    );
+    assert!(q.is_empty(), "{q:#?}");
+    let q = only(
+        "Donald Trump spoke.\n\nTrump turned on Cruz in return, yoking him with the nickname “Lyin’ Ted.”",
+    );
+    assert_eq!(q.speaker, "Donald Trump");
+}
+
+#[test]
 fn quotes_signed_with_a_dash() {
     let q = only("“I will vote for the first time this year.” ― Maria Lopez");
     assert_eq!((q.mention.as_str(), q.cue.as_str()), ("Maria Lopez", "―"));

@@ -1705,6 +1705,37 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
     found
 }
 
+/// Whether a quotation's words are a title's: each capitalised but the
+/// small words titles leave in lower case (`The View`, `Parks and
+/// Recreation`, `Sharknado 3: Oh Hell No!`).
+fn names_a_title(c: &Ctx, r: &QuoteRegion) -> bool {
+    let Some(close) = r.close else {
+        return false;
+    };
+    let mut words = (r.open + 1..close).filter(|&k| c.is_word(k)).peekable();
+    words.peek().is_some_and(|&k| c.is_cap(k))
+        && words.all(|k| {
+            c.is_cap(k)
+                || c.lower(k).starts_with(|ch: char| ch.is_ascii_digit())
+                || matches!(
+                    c.lower(k),
+                    "a" | "an"
+                        | "the"
+                        | "and"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "at"
+                        | "by"
+                        | "or"
+                        | "from"
+                )
+        })
+}
+
 /// A quotation in a sentence with no reporting verb: `Reid has been
 /// pounding Trump as a "con artist"`. The sentence's subject said it; the
 /// statement runs from after the verb to the end of the quotation.
@@ -1716,12 +1747,36 @@ fn subject_quote(
     until: usize,
     found: &mut Vec<Found>,
 ) {
-    let Some(last) = regions_in(unit, sent)
-        .filter_map(|r| r.close)
-        .rfind(|&close| close < until)
+    let Some(region) = regions_in(unit, sent).rfind(|r| r.close.is_some_and(|close| close < until))
     else {
         return;
     };
+    let last = region.close.unwrap_or(region.open);
+    // A quoted title is no one's words: `leads “America with Jorge
+    // Ramos”`, `stars in “Girls, Girls, Girls”`; but a name or slogan
+    // the subject gives is (`the nickname “Lyin’ Ted”`, `what he called
+    // the Soviet “Evil Empire”`, `a goal of “Peace Through Strength”`).
+    let given = (region.open.saturating_sub(3).max(sent.start)..region.open).any(|k| {
+        c.is_word(k)
+            && matches!(
+                c.lower(k),
+                "nickname"
+                    | "slogan"
+                    | "motto"
+                    | "mantra"
+                    | "chant"
+                    | "goal"
+                    | "message"
+                    | "called"
+                    | "calls"
+                    | "dubbed"
+                    | "labeled"
+                    | "branded"
+            )
+    });
+    if !given && names_a_title(c, region) {
+        return;
+    }
     let Some(subject) = sentence_subject(c, sent) else {
         return;
     };
