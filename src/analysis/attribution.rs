@@ -2181,9 +2181,13 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         // as the heckler yelled: "Q2"`).
         let next_cue = (cue_end..sent.end.min(cue_end + MAX_CLAUSE_TOKENS))
             .find(|&m| {
-                !c.toks[m].in_quote
-                    && c.is_word(m)
-                    && (is_participle_cue(c.lower(m)) || reports_on(c, sent, m))
+                !c.toks[m].in_quote && c.is_word(m) && {
+                    let l = c.lower(m);
+                    // (`reports_on` asked only of its verbs: this runs
+                    // for every token after a cue.)
+                    is_participle_cue(l)
+                        || matches!(l, "say" | "tell" | "add" | "ask") && reports_on(c, sent, m)
+                }
             })
             .unwrap_or(sent.end);
         let speakers_cue = if mostly_quotes {
