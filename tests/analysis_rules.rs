@@ -625,6 +625,21 @@ fn a_lone_word_that_names_a_poll_is_an_organisation() {
 }
 
 #[test]
+fn a_name_of_the_body_it_works_for_speaks_as_that_person() {
+    let q = quotes(
+        "Peter Morgan of the Sierra Club spoke.\n\n“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.",
+    );
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        (q[0].mention.as_str(), q[0].speaker.as_str()),
+        ("Morgan", "Peter Morgan")
+    );
+    // Not a share of a group.
+    let q = only("Most of the Senate Republicans said they would back the bill.");
+    assert_ne!(q.mention, "Most", "{q:#?}");
+}
+
+#[test]
 fn a_wire_dateline_is_no_one() {
     let c = corpus(&[
         "A Title\n\nFLINT, Mich., Oct. 4 (UPI) — Former President Tomas Berg spoke in Flint.\n\n\

@@ -747,16 +747,37 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
         .rev()
         .find(|&k| c.is_word(k) && matches!(c.lower(k), "of" | "from"))
     {
+        // (And `Morgan of the Sierra Club`: the name is before where the
+        // person works.)
         Some(of)
             if of > first
                 && c.is_cap(of - 1)
-                && lexicon::PLACES.contains(
-                    &(of + 1..=last)
-                        .filter(|&k| c.is_word(k))
-                        .map(|k| c.lower(k))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ) =>
+                && (c.lower(of) == "of"
+                    && of + 2 <= last
+                    && c.lower(of + 1) == "the"
+                    && c.is_cap(last)
+                    && !lexicon::ROLE_WORDS.contains(c.lower(of - 1))
+                    && !lexicon::NOT_NAMES.contains(c.lower(of - 1))
+                    && !is_count(c.lower(of - 1))
+                    && !matches!(
+                        c.lower(of - 1),
+                        "most"
+                            | "many"
+                            | "some"
+                            | "all"
+                            | "none"
+                            | "several"
+                            | "few"
+                            | "each"
+                            | "both"
+                    )
+                    || lexicon::PLACES.contains(
+                        &(of + 1..=last)
+                            .filter(|&k| c.is_word(k))
+                            .map(|k| c.lower(k))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )) =>
         {
             of - 1
         }
