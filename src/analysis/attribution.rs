@@ -483,21 +483,9 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
         || c.lower(first).starts_with(|ch: char| ch.is_ascii_digit())
         || matches!(
             c.lower(first),
-            "half"
-                | "majority"
-                | "the"
-                | "a"
-                | "an"
-                | "one"
-                | "another"
-                | "some"
-                | "other"
-                | "many"
-                | "several"
-                | "most"
-                | "all"
-                | "both"
-        );
+            "half" | "majority" | "the" | "a" | "an" | "one" | "another" | "other"
+        )
+        || is_quantifier(c.lower(first));
     let broken = !determined
         && !c.is_cap(end)
         && !lexicon::is_role_word(lower)
@@ -556,6 +544,14 @@ fn is_amount(l: &str) -> bool {
 /// A small count, in digits or words: `six` and `10` in `six in 10`.
 fn is_count(l: &str) -> bool {
     l.bytes().all(|b| b.is_ascii_digit()) && !l.is_empty() || is_number_word(l)
+}
+
+/// `some`, `most`, `all`: a share of a group, no one's name.
+fn is_quantifier(l: &str) -> bool {
+    matches!(
+        l,
+        "some" | "many" | "several" | "most" | "few" | "all" | "both" | "none" | "each"
+    )
 }
 
 fn is_number_word(l: &str) -> bool {
@@ -759,18 +755,7 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
                     && !lexicon::ROLE_WORDS.contains(c.lower(of - 1))
                     && !lexicon::NOT_NAMES.contains(c.lower(of - 1))
                     && !is_count(c.lower(of - 1))
-                    && !matches!(
-                        c.lower(of - 1),
-                        "most"
-                            | "many"
-                            | "some"
-                            | "all"
-                            | "none"
-                            | "several"
-                            | "few"
-                            | "each"
-                            | "both"
-                    )
+                    && !is_quantifier(c.lower(of - 1))
                     || lexicon::PLACES.contains(
                         &(of + 1..=last)
                             .filter(|&k| c.is_word(k))
@@ -1779,21 +1764,11 @@ fn subject_quote(
     // the Soviet “Evil Empire”`, `a goal of “Peace Through Strength”`).
     let given = (region.open.saturating_sub(3).max(sent.start)..region.open).any(|k| {
         c.is_word(k)
-            && matches!(
-                c.lower(k),
-                "nickname"
-                    | "slogan"
-                    | "motto"
-                    | "mantra"
-                    | "chant"
-                    | "goal"
-                    | "message"
-                    | "called"
-                    | "calls"
-                    | "dubbed"
-                    | "labeled"
-                    | "branded"
-            )
+            && (names_quoted(c.lower(k))
+                || matches!(
+                    c.lower(k),
+                    "nickname" | "slogan" | "motto" | "mantra" | "chant" | "goal" | "message"
+                ))
     });
     if !given && names_a_title(c, region) {
         return;
@@ -1822,12 +1797,8 @@ fn subject_quote(
                 | "hundreds"
                 | "thousands"
                 | "dozens"
-                | "several"
-                | "many"
-                | "some"
-                | "most"
-                | "few"
-        );
+        )
+        || is_quantifier(head);
     if number {
         return;
     }

@@ -23,6 +23,7 @@ use crate::model::{EntityKind, Mention, MentionKind, Quote, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use smallvec::SmallVec;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 #[derive(Debug, Clone)]
 pub struct LocalEntity {
@@ -55,12 +56,12 @@ pub struct LocalEntity {
     /// The roles other articles give this person, one sorted list an
     /// article (set in stage two): a description must fit one article's
     /// roles, with this one's, not words gathered from several.
-    pub learnt_roles: Option<std::sync::Arc<[Box<[String]>]>>,
+    pub learnt_roles: Option<Arc<[Box<[String]>]>>,
 }
 
 /// Each person's roles in each article that gives any (keyed by
 /// `key_of`), one sorted list of role words a distinct set.
-pub type CorpusRoles = HashMap<String, std::sync::Arc<[Box<[String]>]>>;
+pub type CorpusRoles = HashMap<String, Arc<[Box<[String]>]>>;
 
 impl LocalEntity {
     /// Roles the text gives it, where it names it by its surname alone
