@@ -6,6 +6,7 @@
 //! `S, who V ...` / `NAME: text`; a quote sentence with no cue continues
 //! the previous speaker for a short while.
 
+use super::entities;
 use super::lexicon::{self, BETWEEN, STOPS};
 use super::quotes::{self, QuoteRegion};
 use super::title_case;
@@ -1092,7 +1093,7 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         // (Not a party and state: `Steve Cohen, Democrat of Tennessee,
         // told`.)
         let party_of_place = |s: &Speaker| {
-            matches!(c.lower(s.first), "democrat" | "republican" | "independent")
+            (entities::is_party_member(c.lower(s.first)) || c.lower(s.first) == "independent")
                 && s.first + 1 < sent.end
                 && c.lower(s.first + 1) == "of"
         };
@@ -2177,8 +2178,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                     let l = c.lower(m);
                     // (`reports_on` asked only of its verbs: this runs
                     // for every token after a cue.)
-                    is_participle_cue(l)
-                        || matches!(l, "say" | "tell" | "add" | "ask") && reports_on(c, sent, m)
+                    is_participle_cue(l) || is_reporting_infinitive(l) && reports_on(c, sent, m)
                 }
             })
             .unwrap_or(sent.end);
@@ -2727,13 +2727,20 @@ fn second_verb(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
     k > sent.start && c.is_word(k - 1) && matches!(c.lower(k - 1), "and" | "but" | "then")
 }
 
+/// The verbs `reports_on` reports with: `to say`, `to tell`, `to add`,
+/// `to ask`.
+#[inline]
+fn is_reporting_infinitive(l: &str) -> bool {
+    matches!(l, "say" | "tell" | "add" | "ask")
+}
+
 /// `went on to say`, `interjected to say`: the sentence's subject reports
 /// with the cue, as with a participle (`began by saying`). (Not `declined
 /// to say`, `wanted to say`: those report nothing.)
 fn reports_on(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
-    i >= sent.start + 2
+    is_reporting_infinitive(c.lower(i))
+        && i >= sent.start + 2
         && c.is_word(i - 2)
-        && matches!(c.lower(i), "say" | "tell" | "add" | "ask")
         && c.lower(i - 1) == "to"
         && matches!(
             c.lower(i - 2),

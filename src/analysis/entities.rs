@@ -128,7 +128,7 @@ fn is_group_head(lower: &str) -> bool {
 }
 
 /// `Republican`, `Democrat`: one of a party, named by it.
-fn is_party_member(lower: &str) -> bool {
+pub(super) fn is_party_member(lower: &str) -> bool {
     matches!(lower, "republican" | "democrat" | "democratic")
 }
 
