@@ -2701,3 +2701,30 @@ fn a_role_before_a_possessive_is_not_the_next_names() {
     let q = quotes_in(&c, 1);
     assert_eq!(q[0].speaker, "");
 }
+
+#[test]
+fn words_before_a_sentences_first_quotation_open_the_statement() {
+    let q = quotes(
+        "Ana Ruiz spoke.\n\nWith thousands of vote counting systems, “there is no one single point of failure,” she said. “It is safe.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(
+        (q[0].kind, q[0].content.as_str()),
+        (
+            QuoteKind::Mixed,
+            "With thousands of vote counting systems, “there is no one single point of failure,”"
+        )
+    );
+    assert_eq!(
+        (q[1].kind, q[1].speaker.as_str()),
+        (QuoteKind::Direct, "Ana Ruiz")
+    );
+    // Not after a colon, and not a title the sentence names.
+    let q = only("Ana Ruiz spoke.\n\nRuiz fired back: “It is safe and it is fair,” she said.");
+    assert_eq!(
+        (q.kind, q.content.as_str()),
+        (QuoteKind::Direct, "It is safe and it is fair,")
+    );
+    let q = only("Ana Ruiz spoke.\n\nOn ABC’s “Good Morning America Today,” she said.");
+    assert_ne!(q.kind, QuoteKind::Mixed, "{q:#?}");
+}

@@ -2260,6 +2260,26 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                         continue;
                     }
                 }
+                // `With so many systems, "there is no single point of
+                // failure," he said.`: words before the sentence's first
+                // quotation open the statement.
+                let lead_in = mostly_quotes
+                    && r.open > sent.start
+                    && !c.is_punct(r.open - 1, ":")
+                    && regions_in(unit, sent)
+                        .next()
+                        .is_some_and(|first| first.open == r.open)
+                    && r.close.is_some_and(|close| close < frame.0)
+                    && !names_a_title(c, r)
+                    && (sent.start..r.open).any(|k| c.is_word(k));
+                if lead_in
+                    && let Some(close) = r.close
+                    && let Some(content) = clause_span_of(c, sent.start, close + 1, 1)
+                {
+                    found.push(Found::framed(QuoteKind::Mixed, content, cue, &speaker));
+                    produced.push(content);
+                    continue;
+                }
                 found.push(Found::framed(QuoteKind::Direct, r.inner, cue, &speaker));
                 produced.push(r.inner);
             }
