@@ -2728,3 +2728,22 @@ fn words_before_a_sentences_first_quotation_open_the_statement() {
     let q = only("Ana Ruiz spoke.\n\nOn ABC’s “Good Morning America Today,” she said.");
     assert_ne!(q.kind, QuoteKind::Mixed, "{q:#?}");
 }
+
+#[test]
+fn a_long_quotation_opening_a_sentence_continues_the_statement_before_it() {
+    let q = quotes(
+        "“The debate is about trust,” Ana Ruiz said. “How she deals with it is an open question, and I can easily see him pouncing on her the way he did to Rubio” in the debate that ended his campaign.",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].kind, QuoteKind::Direct);
+    assert!(q[1].content.starts_with("How she deals"), "{q:#?}");
+    assert_eq!(
+        (q[1].cue.as_str(), q[1].speaker.as_str()),
+        ("said", "Ana Ruiz")
+    );
+    // Not a short quotation in the writer's own sentence.
+    let q = quotes(
+        "“The debate is about trust,” Ana Ruiz said. “Trust” was the word of the night in the hall where the debate ended.",
+    );
+    assert_eq!(q.len(), 1, "{q:#?}");
+}

@@ -1673,8 +1673,14 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                     continue;
                 }
             }
+            // (A long quotation that opens the sentence continues it too,
+            // with a few words of the writer's after it: `"Q2" in the
+            // debate that ...`.)
+            let opens_with_quote = regions_in(unit, sent)
+                .next()
+                .is_some_and(|r| (sent.start..r.open).all(|k| !c.is_word(k)));
             if quoted >= 3
-                && plain <= 2
+                && (plain <= 2 || (opens_with_quote && quoted >= 3 * plain))
                 && let Some((li, lu)) = last
                 && u - lu <= 2
             {
