@@ -2747,3 +2747,22 @@ fn a_long_quotation_opening_a_sentence_continues_the_statement_before_it() {
     );
     assert_eq!(q.len(), 1, "{q:#?}");
 }
+
+#[test]
+fn a_written_thing_reads_its_words() {
+    let q = only(
+        "Ana Ruiz wrote to donors.\n\n“Friend, let me be blunt. I can beat them,” the email read.",
+    );
+    assert_eq!(
+        (q.kind, q.cue.as_str(), q.mention.as_str()),
+        (QuoteKind::Direct, "read", "the email")
+    );
+    let q = only("“Stop the bridge now,” reads the sign at the gate.");
+    assert_eq!((q.cue.as_str(), q.mention.as_str()), ("reads", "the sign"));
+    // A person who reads a text says nothing.
+    assert!(
+        quotes("Ana Ruiz read the bill “with great care” before the vote.")
+            .iter()
+            .all(|q| q.cue != "read")
+    );
+}

@@ -2031,7 +2031,8 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         // this is asked of every word.)
         if !(according
             || lexicon::is_cue(l)
-            || (!unit.regions.is_empty() && names_when_quoted(l) && calls_quoted(c, sent, i)))
+            || (!unit.regions.is_empty() && names_when_quoted(l) && calls_quoted(c, sent, i))
+            || (matches!(l, "read" | "reads") && a_text_reads(c, sent, i)))
         {
             continue;
         }
@@ -2503,6 +2504,66 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         }
         k = k.max(cue_end);
     }
+}
+
+/// `read` reports the words of a written thing: `the email read`,
+/// `"...," reads the sign`, not `he read the bill`.
+fn a_text_reads(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
+    let is_text = |k: usize| {
+        c.is_word(k)
+            && matches!(
+                c.lower(k),
+                "email"
+                    | "e-mail"
+                    | "letter"
+                    | "sign"
+                    | "signs"
+                    | "message"
+                    | "statement"
+                    | "headline"
+                    | "caption"
+                    | "banner"
+                    | "note"
+                    | "memo"
+                    | "post"
+                    | "tweet"
+                    | "text"
+                    | "ad"
+                    | "placard"
+                    | "poster"
+                    | "shirt"
+                    | "t-shirt"
+                    | "card"
+                    | "release"
+                    | "editorial"
+                    | "lawsuit"
+                    | "suit"
+                    | "complaint"
+                    | "filing"
+                    | "order"
+                    | "document"
+                    | "petition"
+                    | "resolution"
+                    | "motion"
+                    | "label"
+                    | "invitation"
+                    | "website"
+                    | "page"
+                    | "line"
+                    | "plaque"
+                    | "inscription"
+                    | "slogan"
+                    | "sticker"
+                    | "flyer"
+                    | "mailer"
+                    | "report"
+            )
+    };
+    // (The noun right before it, or after it past `the`, in inversion.)
+    (i > sent.start && is_text(i - 1))
+        || (i > sent.start
+            && (c.is_quote_mark(i - 1) || c.is_punct(i - 1, ","))
+            && (i + 1..sent.end.min(i + 5)).any(is_text))
 }
 
 /// The next cue after `cue_end` outside quotation marks, when another
