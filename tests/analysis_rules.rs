@@ -2766,3 +2766,17 @@ fn a_written_thing_reads_its_words() {
             .all(|q| q.cue != "read")
     );
 }
+
+#[test]
+fn asked_right_after_a_quotation_is_inverted() {
+    let q = only(
+        "William Bennett spoke.\n\n“Why should the nomination be grabbed from him?” asked Bennett, now a radio host.",
+    );
+    assert_eq!(
+        (q.cue.as_str(), q.mention.as_str(), q.speaker.as_str()),
+        ("asked", "Bennett", "William Bennett")
+    );
+    // Elsewhere `asked X` names who was asked.
+    let q = only("William Bennett spoke.\n\n“Why now?” she asked Bennett.");
+    assert_eq!(q.mention, "she", "{q:#?}");
+}

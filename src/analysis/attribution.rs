@@ -1006,11 +1006,11 @@ fn speaker_of_cue(c: &Ctx, sent: &Range<usize>, i: usize) -> Option<(Speaker, bo
         before.is_none_or(|b| c.is_punct(b, ",") || c.is_quote_mark(b) || c.toks[b].in_quote);
     let after_quote = before.is_some_and(|b| c.is_quote_mark(b) || c.toks[b].in_quote);
     // `told X`, `called X a "Q"` take an object, never an inverted
-    // speaker.
-    let takes_object = matches!(
-        c.lower(i),
-        "told" | "tells" | "tell" | "asked" | "urged" | "warned" | "reminded"
-    ) || names_quoted(c.lower(i));
+    // speaker; `asked X`, `warned X` do except right after a quotation
+    // (`"Why now?" asked Bennett.`).
+    let takes_object = matches!(c.lower(i), "told" | "tells" | "tell")
+        || (!after_quote && matches!(c.lower(i), "asked" | "urged" | "warned" | "reminded"))
+        || names_quoted(c.lower(i));
     // `Ivanka Trump, the nominee's daughter, noted the rule`: a name and
     // its apposition open the sentence; what follows the cue is no speaker.
     let apposed_subject = before.is_some_and(|b| c.is_punct(b, ","))
