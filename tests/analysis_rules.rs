@@ -2780,3 +2780,19 @@ fn asked_right_after_a_quotation_is_inverted() {
     let q = only("William Bennett spoke.\n\n“Why now?” she asked Bennett.");
     assert_eq!(q.mention, "she", "{q:#?}");
 }
+
+#[test]
+fn a_second_verb_finds_its_subject_past_an_opening_time() {
+    let q = only(
+        "Al Ruiz spoke.\n\nEight years ago, he backed Barack Obama and said, “She has never done anything for us.”",
+    );
+    assert_eq!(
+        (q.mention.as_str(), q.speaker.as_str()),
+        ("he", "Al Ruiz"),
+        "{q:#?}"
+    );
+    let q = only(
+        "Al Ruiz spoke.\n\nLast week, he backed Barack Obama and said, “She has never done anything for us.”",
+    );
+    assert_eq!(q.speaker, "Al Ruiz", "{q:#?}");
+}

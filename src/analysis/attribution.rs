@@ -316,7 +316,8 @@ fn sentence_subject(c: &Ctx, sent: &Range<usize>) -> Option<Speaker> {
     let dateline = tokens::dateline_end(c.text, c.toks, sent.start, sent.end);
     let start = if let Some(after) = dateline {
         after
-    } else if let Some(comma) = opens_with_connective(c, sent) {
+    } else if let Some(comma) = opens_with_connective(c, sent).or_else(|| opens_with_time(c, sent))
+    {
         comma + 1
     } else if opens_with_intro(c, sent) {
         let mut start = (sent.start..sent.end.min(sent.start + MAX_TAIL_TOKENS))
@@ -352,6 +353,30 @@ fn opens_with_connective(c: &Ctx, sent: &Range<usize>) -> Option<usize> {
         )
         && c.is_punct(first + 1, ","))
     .then_some(first + 1)
+}
+
+/// The comma after a time that opens the sentence (`Eight years ago, he
+/// said ...`, `Last week, ...`).
+fn opens_with_time(c: &Ctx, sent: &Range<usize>) -> Option<usize> {
+    let comma = (sent.start + 1..sent.end.min(sent.start + 6)).find(|&k| c.is_punct(k, ","))?;
+    (sent.start..comma)
+        .all(|k| {
+            place_or_time(c, k)
+                || c.is_word(k)
+                    && (is_number_word(c.lower(k))
+                        || matches!(
+                            c.lower(k),
+                            "ago"
+                                | "years"
+                                | "months"
+                                | "weeks"
+                                | "days"
+                                | "hours"
+                                | "next"
+                                | "that"
+                        ))
+        })
+        .then_some(comma)
 }
 
 /// Whether token `k` belongs to a place's state or a time that closes an
