@@ -112,10 +112,19 @@ fn a_paragraph_of_quotation_after_a_statement_names_its_speaker() {
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_eq!(q[1].content, "So I think people fear it.");
     assert_eq!(q[1].speaker, "Lena Park");
-    // The mention that names her, though in the paragraph before; a new
-    // statement still, with no cue of its own.
+    // The mention that names her, though in the paragraph before; and,
+    // after her words quoted, the same statement with its cue (as
+    // PolNeAR marks two in three such paragraphs).
     assert_eq!(q[1].mention, "Lena Park");
-    assert_eq!(q[1].cue, "");
+    assert_eq!(q[1].cue, "said");
+    // After a report of what she said, a new statement with no cue.
+    let q =
+        quotes("Lena Park said the town had changed a great deal.\n\n“So I think people fear it.”");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(
+        (q[1].speaker.as_str(), q[1].cue.as_str()),
+        ("Lena Park", "")
+    );
 }
 
 #[test]

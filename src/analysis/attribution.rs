@@ -1709,10 +1709,13 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                 && let Some((li, lu)) = last
                 && u - lu <= 2
             {
+                // (The speaker goes on into the next paragraph; the
+                // statement past an open quotation mark, or when the
+                // paragraph opens with more of the words just quoted:
+                // PolNeAR makes two in three of those one statement.)
                 let continues_statement = lu == u
-                    || (u == lu + 1 && units[lu].regions.last().is_some_and(|r| r.close.is_none()));
-                // (The speaker goes on into the next paragraph, the
-                // statement only past an open quotation mark.)
+                    || (u == lu + 1 && units[lu].regions.last().is_some_and(|r| r.close.is_none()))
+                    || (u == lu + 1 && si == 0 && found[li].kind == QuoteKind::Direct);
                 let continues_speaker = u - lu <= 1;
                 for r in regions_in(unit, sent) {
                     found.push(Found {
