@@ -2805,3 +2805,42 @@ fn a_second_verb_finds_its_subject_past_an_opening_time() {
     );
     assert_eq!(q.speaker, "Al Ruiz", "{q:#?}");
 }
+
+#[test]
+fn verbs_of_speaking_that_report_only_quoted_words() {
+    let q = quotes(
+        "“We had written two dozen songs,” Ana Ruiz said, mentioning the long-awaited album is “in the home stretch.”",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(
+        (q[1].kind, q[1].cue.as_str(), q[1].speaker.as_str()),
+        (QuoteKind::Mixed, "mentioning", "Ana Ruiz")
+    );
+    let q =
+        only("Ana Ruiz spoke.\n\nProtesters interrupted her speech, chanting “she wins, we lose!”");
+    assert_eq!(
+        (q.cue.as_str(), q.content.as_str()),
+        ("chanting", "she wins, we lose!")
+    );
+    // Without quoted words they report no statement.
+    let q = quotes(
+        "Ana Ruiz toured the plant, promising to cut the tax on fuel. “It is time,” she said.",
+    );
+    assert!(q.iter().all(|q| q.cue != "promising"), "{q:#?}");
+}
+
+#[test]
+fn a_description_opening_the_sentence_ends_at_its_verb() {
+    let q = only(
+        "Marco Ruiz spoke.\n\nThe Florida senator sought to calm the crowd, saying the protester would “not get beat up” at his rally.",
+    );
+    assert_eq!(q.mention, "The Florida senator", "{q:#?}");
+    let q = only(
+        "The spokesman refused to name a date, saying there was no call planned with the mayor.",
+    );
+    assert_eq!(q.mention, "The spokesman", "{q:#?}");
+    let q = only(
+        "The town released a statement on Friday, saying the comments “are based on opinion.”",
+    );
+    assert_eq!(q.mention, "The town", "{q:#?}");
+}

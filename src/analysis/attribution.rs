@@ -281,7 +281,44 @@ fn opens_speaker_phrase(l: &str) -> bool {
 fn is_participle_cue(w: &str) -> bool {
     // (And a naming verb's: `..., calling it “a disgrace”`, a statement
     // of its own.)
-    w.ends_with("ing") && (lexicon::is_cue(w) || names_when_quoted(w))
+    w.ends_with("ing") && (lexicon::is_cue(w) || names_when_quoted(w) || speaks_when_quoted(w))
+}
+
+/// Verbs of speaking that report only the words quoted after them:
+/// `..., mentioning the album is "in the home stretch"`, `interjected,
+/// "Only Rosie"`. (Their reports in plain words, `promising to cut
+/// taxes`, `alleging fraud`, are intentions and charges as often as
+/// statements.)
+fn speaks_when_quoted(l: &str) -> bool {
+    matches!(
+        l,
+        "mentioning"
+            | "remarking"
+            | "predicting"
+            | "promising"
+            | "shouting"
+            | "conceding"
+            | "asserting"
+            | "boasting"
+            | "alleging"
+            | "slamming"
+            | "scoffing"
+            | "lamenting"
+            | "chanting"
+            | "yelling"
+            | "screaming"
+            | "exclaiming"
+            | "retorting"
+            | "joking"
+            | "interjecting"
+            | "interjected"
+            | "interjects"
+    )
+}
+
+/// Whether a quotation opens within a few words after token `i`.
+fn quote_opens_after(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
+    (i + 1..(i + 8).min(sent.end)).any(|k| c.toks[k].in_quote)
 }
 
 /// Speaker phrase found around a cue.
@@ -694,7 +731,20 @@ fn phrase_forward(c: &Ctx, start: usize, hi: usize) -> Option<Speaker> {
             // "Trump unleashed a series", "Clinton chimed in".
             // (Modifiers before a name go on: `Democratic presidential
             // nominee Hillary Clinton`.)
-            if c.is_cap(last) && !c.is_cap(n) && !is_name_modifier(l) {
+            // A description's verb ends it: `The town released`, `The
+            // bulk now comes`.
+            if n > start + 1
+                && is_determiner(l0)
+                && (l.ends_with("ed") || is_irregular_participle(l) || BETWEEN.contains(l))
+            {
+                break;
+            }
+            // (Not after an article that opens the sentence: `A new poll`.)
+            if c.is_cap(last)
+                && !c.is_cap(n)
+                && !is_name_modifier(l)
+                && !is_determiner(c.lower(last))
+            {
                 break;
             }
             last = n;
@@ -2060,6 +2110,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         if !(according
             || lexicon::is_cue(l)
             || (!unit.regions.is_empty() && names_when_quoted(l) && calls_quoted(c, sent, i))
+            || (!unit.regions.is_empty() && speaks_when_quoted(l) && quote_opens_after(c, sent, i))
             || (matches!(l, "read" | "reads") && a_text_reads(c, sent, i)))
         {
             continue;
