@@ -2844,3 +2844,12 @@ fn a_description_opening_the_sentence_ends_at_its_verb() {
     );
     assert_eq!(q.mention, "The town", "{q:#?}");
 }
+
+#[test]
+fn a_second_quotation_joined_by_and_is_more_of_the_statement() {
+    let q = quotes("The crowd marched downtown, chanting “We are Orlando” and “Disarm hate.”");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[1].content, "Disarm hate.");
+    assert_eq!(q[0].cue, q[1].cue);
+    assert_eq!(q[1].mention, "The crowd");
+}

@@ -290,30 +290,37 @@ fn is_participle_cue(w: &str) -> bool {
 /// taxes`, `alleging fraud`, are intentions and charges as often as
 /// statements.)
 fn speaks_when_quoted(l: &str) -> bool {
-    matches!(
-        l,
-        "mentioning"
-            | "remarking"
-            | "predicting"
-            | "promising"
-            | "shouting"
-            | "conceding"
-            | "asserting"
-            | "boasting"
-            | "alleging"
-            | "slamming"
-            | "scoffing"
-            | "lamenting"
-            | "chanting"
-            | "yelling"
-            | "screaming"
-            | "exclaiming"
-            | "retorting"
-            | "joking"
-            | "interjecting"
-            | "interjected"
-            | "interjects"
-    )
+    // (Asked of every word in a paragraph with quotation marks: the first
+    // letter and the length rule out most.)
+    l.len() >= 7
+        && matches!(
+            l.as_bytes().first(),
+            Some(b'm' | b'r' | b'p' | b's' | b'c' | b'a' | b'b' | b'l' | b'y' | b'e' | b'j' | b'i')
+        )
+        && matches!(
+            l,
+            "mentioning"
+                | "remarking"
+                | "predicting"
+                | "promising"
+                | "shouting"
+                | "conceding"
+                | "asserting"
+                | "boasting"
+                | "alleging"
+                | "slamming"
+                | "scoffing"
+                | "lamenting"
+                | "chanting"
+                | "yelling"
+                | "screaming"
+                | "exclaiming"
+                | "retorting"
+                | "joking"
+                | "interjecting"
+                | "interjected"
+                | "interjects"
+        )
 }
 
 /// Whether a quotation opens within a few words after token `i`.
@@ -2368,6 +2375,24 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 }
                 found.push(Found::framed(QuoteKind::Direct, r.inner, cue, &speaker));
                 produced.push(r.inner);
+                // `chanting "We are Orlando" and "Disarm hate."`: a second
+                // quotation joined by `and` is more of the statement.
+                if let Some(close) = r.close
+                    && close + 2 < sent.end
+                    && c.is_word(close + 1)
+                    && matches!(c.lower(close + 1), "and" | "or")
+                    && let Some(next) = regions_in(unit, sent).find(|q| {
+                        q.open == close + 2 || (q.open == close + 3 && c.is_punct(close + 2, ","))
+                    })
+                    && !produced
+                        .iter()
+                        .rev()
+                        .take(PRODUCED_WINDOW)
+                        .any(|p| p.overlaps(next.inner))
+                {
+                    found.push(Found::framed(QuoteKind::Direct, next.inner, cue, &speaker));
+                    produced.push(next.inner);
+                }
             }
             k = k.max(cue_end);
             continue;
