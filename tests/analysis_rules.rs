@@ -2853,3 +2853,19 @@ fn a_second_quotation_joined_by_and_is_more_of_the_statement() {
     assert_eq!(q[0].cue, q[1].cue);
     assert_eq!(q[1].mention, "The crowd");
 }
+
+#[test]
+fn the_senator_from_a_state_is_a_description_not_the_state() {
+    let q = quotes(
+        "Texas Sen. Ted Ruiz spoke on Monday. Maine Sen. Ana Berg did not.\n\nThe senator from Texas said taxes would fall.",
+    );
+    let q = q.last().unwrap();
+    assert_eq!(
+        (q.mention.as_str(), q.speaker.as_str()),
+        ("The senator from Texas", "Ted Ruiz")
+    );
+    // In a headline's capitals too: not the state.
+    let q =
+        quotes("Texas Sen. Ted Ruiz spoke on Monday.\n\nSenator from Texas says taxes would fall.");
+    assert_eq!(q.last().unwrap().speaker, "Ted Ruiz", "{q:#?}");
+}

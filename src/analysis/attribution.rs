@@ -488,7 +488,14 @@ fn phrase_back(c: &Ctx, lo: usize, end: usize) -> Option<Speaker> {
                     || (l == "at"
                         && c.is_cap(p - 1)
                         && (c.is_cap(p + 1) || c.lower(p + 1) == "the")));
-            if STOPS.contains(l) && l != "of" && l != "for" && !at_work || lexicon::is_cue(l) {
+            // `the senator from Texas`.
+            let role_from = l == "from"
+                && p > lo
+                && c.is_word(p - 1)
+                && lexicon::ROLE_WORDS.contains(c.lower(p - 1));
+            if STOPS.contains(l) && l != "of" && l != "for" && !at_work && !role_from
+                || lexicon::is_cue(l)
+            {
                 break;
             }
             if matches!(l, "his" | "her" | "their" | "its" | "our" | "my") {
@@ -846,6 +853,22 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
                             .collect::<Vec<_>>()
                             .join(" "),
                     )) =>
+        {
+            of - 1
+        }
+        // `the senator from Texas`: a description, which names no one
+        // before the place.
+        Some(of)
+            if of > first
+                && lexicon::ROLE_WORDS.contains(c.lower(of - 1))
+                && c.is_cap(last)
+                && lexicon::PLACES.contains(
+                    &(of + 1..=last)
+                        .filter(|&k| c.is_word(k))
+                        .map(|k| c.lower(k))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ) =>
         {
             of - 1
         }

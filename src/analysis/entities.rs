@@ -2376,12 +2376,23 @@ fn description_words(
 ) -> Option<Vec<String>> {
     let mention_text = &text[m.range()];
     let words = || -> Vec<String> {
-        text[phrase.range()]
+        let mut words: Vec<String> = text[phrase.range()]
             .split(|c: char| c.is_whitespace())
             .filter(|w| !w.is_empty())
             .map(|w| norm(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')))
             .filter(|w| !w.is_empty() && w != "'s")
-            .collect()
+            .collect();
+        // `the senator from Vermont` is `the Vermont senator`.
+        if let Some(from) = words.iter().position(|w| w == "from")
+            && from > 0
+            && lexicon::PLACES.contains(&words[from + 1..].join(" "))
+        {
+            let role = words[from - 1].clone();
+            words.remove(from);
+            words.remove(from - 1);
+            words.push(role);
+        }
+        words
     };
     let last_word = mention_text.split_whitespace().last().unwrap_or("");
     let first_word = mention_text.split_whitespace().next().map(norm);
@@ -2392,7 +2403,9 @@ fn description_words(
     );
     let honorific = lexicon::honorific_gender(first_word).is_some() || first_word == "dr.";
     let single = !mention_text.contains(' ');
-    if !is_cap_word(mention_text) || !is_cap_word(last_word) || determiner {
+    // (`Senator from Texas says`, in a headline's capitals.)
+    let role_from = mention_text.contains(" from ") && is_role_token(first_word);
+    if !is_cap_word(mention_text) || !is_cap_word(last_word) || determiner || role_from {
         return Some(words());
     }
     // A lone role word (`Lawmaker urges ...` in a headline) is a
