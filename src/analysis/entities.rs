@@ -2404,7 +2404,7 @@ fn description_words(
     let honorific = lexicon::honorific_gender(first_word).is_some() || first_word == "dr.";
     let single = !mention_text.contains(' ');
     // (`Senator from Texas says`, in a headline's capitals.)
-    let role_from = mention_text.contains(" from ") && is_role_token(first_word);
+    let role_from = is_role_token(first_word) && mention_text.contains(" from ");
     if !is_cap_word(mention_text) || !is_cap_word(last_word) || determiner || role_from {
         return Some(words());
     }
