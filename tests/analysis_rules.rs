@@ -2869,3 +2869,26 @@ fn the_senator_from_a_state_is_a_description_not_the_state() {
         quotes("Texas Sen. Ted Ruiz spoke on Monday.\n\nSenator from Texas says taxes would fall.");
     assert_eq!(q.last().unwrap().speaker, "Ted Ruiz", "{q:#?}");
 }
+
+#[test]
+fn a_named_phrase_a_colon_and_a_quotation_is_a_direct_quote() {
+    let q = only(
+        "Rep. Trey Ruiz (R-S.C.): “I have not heard anyone other than you ever cite that figure.”",
+    );
+    assert_eq!(
+        (q.kind, q.cue.as_str(), q.speaker.as_str()),
+        (QuoteKind::Direct, ":", "Trey Ruiz")
+    );
+    let q = only("Former secretary of state Ana Ruiz: “We learned that from the department.”");
+    assert_eq!(q.speaker, "Ana Ruiz", "{q:#?}");
+    // Not a headline's colon, nor a frame with a cue of its own.
+    assert!(
+        quotes("Ana Ruiz Hammers Bank Chief: “You Should Be Investigated”")
+            .iter()
+            .all(|q| q.cue != ":")
+    );
+    let q = only("Tomas Berg spoke.\n\nWilliams added about Berg: “He feels sorry for him.”");
+    assert_eq!(q.cue, "added", "{q:#?}");
+    let q = quotes("Tomas Berg spoke.\n\nContinued Tomas Berg: “So I think it is a real problem.”");
+    assert!(q.iter().all(|q| q.cue != ":"), "{q:#?}");
+}

@@ -1697,7 +1697,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             toks: &unit.toks,
             lowers: &unit.lowers,
         };
-        if let Some(f) = colon_attribution(&c, unit) {
+        if let Some(f) = colon_attribution(&c, unit).or_else(|| colon_quotation(&c, unit)) {
             found.push(f);
             last = Some((found.len() - 1, u));
             continue;
@@ -2046,6 +2046,51 @@ fn dash_attribution(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<F
 }
 
 /// `NAME: words` opening a title or paragraph (interviews, headlines).
+/// `Republican pollster Daron Shaw: "..."`, `Rep. Trey Gowdy (R-S.C.):
+/// "..."`: a paragraph that is a named person's phrase, a colon and one
+/// quotation to its end (an article quoting an exchange or a report).
+fn colon_quotation(c: &Ctx, unit: &Unit) -> Option<Found> {
+    let toks = &unit.toks;
+    let colon = (1..toks.len().min(14)).find(|&k| c.is_punct(k, ":"))?;
+    let r = unit.regions.first()?;
+    let close = r.close?;
+    if r.open != colon + 1
+        || unit.regions.len() != 1
+        || (close + 1..toks.len()).any(|k| c.is_word(k))
+    {
+        return None;
+    }
+    // (Past a party tag: `Gowdy (R-S.C.)`.)
+    let mut end = colon - 1;
+    if c.is_punct(end, ")")
+        && let Some(open) = (end.saturating_sub(6)..end).rfind(|&k| c.is_punct(k, "("))
+    {
+        end = open.checked_sub(1)?;
+    }
+    // (Not a headline: `Warren Hammers Wells Fargo CEO: "..."`.)
+    if title_case::is_title_case(toks, &(0..toks.len())) {
+        return None;
+    }
+    let s = phrase_back(c, 0, end)?;
+    let named = c.is_cap(s.last)
+        && (s.first..=s.last)
+            .any(|k| c.is_cap(k) && lexicon::first_name_gender(c.lower(k)).is_some());
+    // (Not `Williams added about Carson:`, `Continued Stone:`: a cue's
+    // frame, which the sentence's rules read.)
+    if !named
+        || (0..s.first).any(|k| c.is_word(k) && !c.is_cap(k))
+        || (0..colon).any(|k| c.is_word(k) && lexicon::is_cue(c.lower(k)))
+    {
+        return None;
+    }
+    Some(Found::framed(
+        QuoteKind::Direct,
+        r.inner,
+        toks[colon].span(),
+        &s,
+    ))
+}
+
 fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
     let toks = &unit.toks;
     let quoted = !toks.is_empty() && c.is_quote_mark(0);
