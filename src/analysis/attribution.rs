@@ -2051,11 +2051,16 @@ fn dash_attribution(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<F
 /// quotation to its end (an article quoting an exchange or a report).
 fn colon_quotation(c: &Ctx, unit: &Unit) -> Option<Found> {
     let toks = &unit.toks;
-    let colon = (1..toks.len().min(14)).find(|&k| c.is_punct(k, ":"))?;
-    let r = unit.regions.first()?;
+    // (Asked of every paragraph: its one quotation is asked first.)
+    let [r] = unit.regions.as_slice() else {
+        return None;
+    };
     let close = r.close?;
-    if r.open != colon + 1
-        || unit.regions.len() != 1
+    let colon = r.open.checked_sub(1)?;
+    if colon == 0
+        || colon >= 14
+        || !c.is_punct(colon, ":")
+        || (1..colon).any(|k| c.is_punct(k, ":"))
         || (close + 1..toks.len()).any(|k| c.is_word(k))
     {
         return None;
