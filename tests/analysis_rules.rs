@@ -2822,6 +2822,9 @@ fn verbs_of_speaking_that_report_only_quoted_words() {
         (q.cue.as_str(), q.content.as_str()),
         ("chanting", "she wins, we lose!")
     );
+    // (A six-letter one too.)
+    let q = only("Ana Ruiz spoke.\n\nShe laughed at the crowd, joking “I will be back next week.”");
+    assert_eq!(q.cue, "joking", "{q:#?}");
     // Without quoted words they report no statement.
     let q = quotes(
         "Ana Ruiz toured the plant, promising to cut the tax on fuel. “It is time,” she said.",

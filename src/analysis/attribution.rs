@@ -292,7 +292,7 @@ fn is_participle_cue(w: &str) -> bool {
 fn speaks_when_quoted(l: &str) -> bool {
     // (Asked of every word in a paragraph with quotation marks: the first
     // letter and the length rule out most.)
-    l.len() >= 7
+    l.len() >= 6
         && matches!(
             l.as_bytes().first(),
             Some(b'm' | b'r' | b'p' | b's' | b'c' | b'a' | b'b' | b'l' | b'y' | b'e' | b'j' | b'i')
@@ -323,9 +323,9 @@ fn speaks_when_quoted(l: &str) -> bool {
         )
 }
 
-/// Whether a quotation opens within a few words after token `i`.
-fn quote_opens_after(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
-    (i + 1..(i + 8).min(sent.end)).any(|k| c.toks[k].in_quote)
+/// Whether a quotation opens within `window` tokens after token `i`.
+fn quote_opens_within(c: &Ctx, sent: &Range<usize>, i: usize, window: usize) -> bool {
+    (i + 1..(i + 1 + window).min(sent.end)).any(|k| c.toks[k].in_quote)
 }
 
 /// Speaker phrase found around a cue.
@@ -829,46 +829,37 @@ fn speaker_from_phrase(c: &Ctx, first: usize, last: usize) -> Speaker {
     }
     let mut phrase = c.span(first, last);
     // `Cruz of Texas`: the name is before the place.
+    let place_after = |of: usize| {
+        lexicon::PLACES.contains(
+            &(of + 1..=last)
+                .filter(|&k| c.is_word(k))
+                .map(|k| c.lower(k))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
     let last = match (first + 1..last)
         .rev()
         .find(|&k| c.is_word(k) && matches!(c.lower(k), "of" | "from"))
     {
         // (And `Morgan of the Sierra Club`: the name is before where the
-        // person works.)
+        // person works. `the senator from Texas` is a description, which
+        // names no one before the place.)
         Some(of)
             if of > first
-                && c.is_cap(of - 1)
-                && (c.lower(of) == "of"
-                    && of + 2 <= last
-                    && c.lower(of + 1) == "the"
-                    && c.is_cap(last)
-                    && !lexicon::ROLE_WORDS.contains(c.lower(of - 1))
-                    && !lexicon::NOT_NAMES.contains(c.lower(of - 1))
-                    && !is_count(c.lower(of - 1))
-                    && !is_quantifier(c.lower(of - 1))
-                    || lexicon::PLACES.contains(
-                        &(of + 1..=last)
-                            .filter(|&k| c.is_word(k))
-                            .map(|k| c.lower(k))
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    )) =>
-        {
-            of - 1
-        }
-        // `the senator from Texas`: a description, which names no one
-        // before the place.
-        Some(of)
-            if of > first
-                && lexicon::ROLE_WORDS.contains(c.lower(of - 1))
-                && c.is_cap(last)
-                && lexicon::PLACES.contains(
-                    &(of + 1..=last)
-                        .filter(|&k| c.is_word(k))
-                        .map(|k| c.lower(k))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ) =>
+                && (c.is_cap(of - 1)
+                    && (c.lower(of) == "of"
+                        && of + 2 <= last
+                        && c.lower(of + 1) == "the"
+                        && c.is_cap(last)
+                        && !lexicon::ROLE_WORDS.contains(c.lower(of - 1))
+                        && !lexicon::NOT_NAMES.contains(c.lower(of - 1))
+                        && !is_count(c.lower(of - 1))
+                        && !is_quantifier(c.lower(of - 1))
+                        || place_after(of))
+                    || lexicon::ROLE_WORDS.contains(c.lower(of - 1))
+                        && c.is_cap(last)
+                        && place_after(of)) =>
         {
             of - 1
         }
@@ -1781,11 +1772,13 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
             // (A long quotation that opens the sentence continues it too,
             // with a few words of the writer's after it: `"Q2" in the
             // debate that ...`.)
-            let opens_with_quote = regions_in(unit, sent)
-                .next()
-                .is_some_and(|r| (sent.start..r.open).all(|k| !c.is_word(k)));
+            let opens_with_quote = || {
+                regions_in(unit, sent)
+                    .next()
+                    .is_some_and(|r| (sent.start..r.open).all(|k| !c.is_word(k)))
+            };
             if quoted >= 3
-                && (plain <= 2 || (opens_with_quote && quoted >= 3 * plain))
+                && (plain <= 2 || (quoted >= 3 * plain && opens_with_quote()))
                 && let Some((li, lu)) = last
                 && u - lu <= 2
             {
@@ -2045,7 +2038,6 @@ fn dash_attribution(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<F
     }
 }
 
-/// `NAME: words` opening a title or paragraph (interviews, headlines).
 /// `Republican pollster Daron Shaw: "..."`, `Rep. Trey Gowdy (R-S.C.):
 /// "..."`: a paragraph that is a named person's phrase, a colon and one
 /// quotation to its end (an article quoting an exchange or a report).
@@ -2096,6 +2088,7 @@ fn colon_quotation(c: &Ctx, unit: &Unit) -> Option<Found> {
     ))
 }
 
+/// `NAME: words` opening a title or paragraph (interviews, headlines).
 fn colon_attribution(c: &Ctx, unit: &Unit) -> Option<Found> {
     let toks = &unit.toks;
     let quoted = !toks.is_empty() && c.is_quote_mark(0);
@@ -2190,7 +2183,9 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         if !(according
             || lexicon::is_cue(l)
             || (!unit.regions.is_empty() && names_when_quoted(l) && calls_quoted(c, sent, i))
-            || (!unit.regions.is_empty() && speaks_when_quoted(l) && quote_opens_after(c, sent, i))
+            || (!unit.regions.is_empty()
+                && speaks_when_quoted(l)
+                && quote_opens_within(c, sent, i, 7))
             || (matches!(l, "read" | "reads") && a_text_reads(c, sent, i)))
         {
             continue;
@@ -2970,7 +2965,7 @@ fn calls_quoted(c: &Ctx, sent: &Range<usize>, i: usize) -> bool {
             return false;
         }
     }
-    (next..(i + 9).min(sent.end)).any(|k| c.toks[k].in_quote)
+    quote_opens_within(c, sent, i, 8)
 }
 
 /// Words between a conjunction and a second verb: `but has since said`.
