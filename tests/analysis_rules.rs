@@ -2895,3 +2895,40 @@ fn a_named_phrase_a_colon_and_a_quotation_is_a_direct_quote() {
     let q = quotes("Tomas Berg spoke.\n\nContinued Tomas Berg: “So I think it is a real problem.”");
     assert!(q.iter().all(|q| q.cue != ":"), "{q:#?}");
 }
+
+#[test]
+fn the_question_a_sentence_opens_with_is_reported_too() {
+    let q = quotes("Asked whether she would run again, Ana Ruiz said she had not decided.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(
+        (
+            q[0].kind,
+            q[0].content.as_str(),
+            q[0].cue.as_str(),
+            q[0].mention.as_str()
+        ),
+        (
+            QuoteKind::Indirect,
+            "whether she would run again",
+            "Asked",
+            ""
+        )
+    );
+    assert_eq!(
+        (q[1].cue.as_str(), q[1].speaker.as_str()),
+        ("said", "Ana Ruiz")
+    );
+    // Quoted words make it mixed; a named asker is its speaker.
+    let q =
+        quotes("Asked by Tomas Berg if the plan was “a fantasy,” Ruiz replied that it was not.");
+    assert_eq!(
+        (q[0].kind, q[0].content.as_str(), q[0].speaker.as_str()),
+        (
+            QuoteKind::Mixed,
+            "if the plan was “a fantasy,”",
+            "Tomas Berg"
+        )
+    );
+    // No answer, no question: `asked` opens no frame of its own.
+    assert!(quotes("Asked about it, Ruiz shrugged and left the room.").is_empty());
+}

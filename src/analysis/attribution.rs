@@ -1735,6 +1735,9 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                     subject_quote(&c, unit, u, sent, until, &mut early);
                     found.splice(before..before, early);
                 }
+                if let Some(question) = asked_question(&c, unit, sent, &found[before..]) {
+                    found.insert(before, question);
+                }
                 // A quotation that follows continues what was quoted, not
                 // what was reported: `"Q1," Clark said, noting X. "Q2."`.
                 let made = &found[before..];
@@ -1817,6 +1820,58 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
         }
     }
     found
+}
+
+/// `Asked whether she would run, Warren said no.`: the question a
+/// sentence opens with is reported speech too, from an asker the text
+/// seldom names (PolNeAR marks 54 of 64 such openings on train). It runs
+/// to the comma before the answer's frame (its speaker or cue), so the
+/// answer must have been found.
+fn asked_question(c: &Ctx, unit: &Unit, sent: &Range<usize>, answers: &[Found]) -> Option<Found> {
+    let a = sent.start;
+    if !(a + 1 < sent.end && c.is_word(a) && c.is_cap(a) && c.lower(a) == "asked") {
+        return None;
+    }
+    let frame = answers
+        .iter()
+        .flat_map(|f| [f.phrase, f.mention, f.cue])
+        .flatten()
+        .map(|s| s.start)
+        .min()?;
+    let comma = (a + 1..sent.end)
+        .take_while(|&k| c.toks[k].span().start < frame)
+        .filter(|&k| c.is_punct(k, ","))
+        .last()?;
+    // (Only closing marks between the comma and the frame.)
+    let next_word = (comma + 1..sent.end).find(|&k| c.is_word(k))?;
+    if c.toks[next_word].span().start != frame {
+        return None;
+    }
+    // (`Asked by Stephanopoulos to respond`: the asker is named.)
+    let asker = (c.is_word(a + 1) && c.lower(a + 1) == "by")
+        .then(|| phrase_forward(c, a + 2, comma))
+        .flatten();
+    // (A comma inside the quotation closes the question with it.)
+    let end = if c.toks[comma].in_quote && c.is_quote_mark(comma + 1) {
+        comma + 2
+    } else {
+        comma
+    };
+    let content = clause_span_of(c, asker.as_ref().map_or(a + 1, |s| s.last + 1), end, 1)?;
+    let quoted = regions_in(unit, sent).any(|r| content.overlaps(r.inner));
+    Some(Found {
+        kind: if quoted {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        },
+        content,
+        cue: Some(c.toks[a].span()),
+        mention: asker.as_ref().map(|s| s.mention),
+        phrase: asker.as_ref().map(|s| s.phrase),
+        inherits: None,
+        title_case: false,
+    })
 }
 
 /// Whether a quotation's words are a title's: each capitalised but the
