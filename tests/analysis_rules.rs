@@ -2931,4 +2931,32 @@ fn the_question_a_sentence_opens_with_is_reported_too() {
     );
     // No answer, no question: `asked` opens no frame of its own.
     assert!(quotes("Asked about it, Ruiz shrugged and left the room.").is_empty());
+    // `when asked`, before the answer or after it.
+    let q = quotes("When asked by a reporter whether taxes would rise, Ruiz said they would fall.");
+    assert_eq!(
+        (
+            q[0].content.as_str(),
+            q[0].cue.as_str(),
+            q[0].mention.as_str()
+        ),
+        ("whether taxes would rise", "asked", "a reporter")
+    );
+    let q = quotes("“Not this year,” Ana Ruiz said when asked if she would run again.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(
+        (q[1].content.as_str(), q[1].cue.as_str()),
+        ("if she would run again", "asked")
+    );
+    assert_eq!(q[0].speaker, "Ana Ruiz");
+    // The asker named, the quotation that follows is still the answerer's.
+    let q = quotes(
+        "“Not this year,” Ana Ruiz said when asked by Tomas Berg if she would run.\n\n“I have work to do here in the city and I mean to finish it.”",
+    );
+    assert_eq!(q[1].speaker, "Tomas Berg", "{q:#?}");
+    assert_eq!(q[2].speaker, "Ana Ruiz", "{q:#?}");
+    let q = quotes(
+        "Asked by Tomas Berg whether she would run, Ana Ruiz said she would not.\n\n“I have work to do here in the city and I mean to finish it.”",
+    );
+    assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
+    assert_eq!(q[2].speaker, "Ana Ruiz", "{q:#?}");
 }

@@ -1735,9 +1735,7 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                     subject_quote(&c, unit, u, sent, until, &mut early);
                     found.splice(before..before, early);
                 }
-                if let Some(question) = asked_question(&c, unit, sent, &found[before..]) {
-                    found.insert(before, question);
-                }
+                let question = asked_question(&c, unit, sent, &found[before..]);
                 // A quotation that follows continues what was quoted, not
                 // what was reported: `"Q1," Clark said, noting X. "Q2."`.
                 let made = &found[before..];
@@ -1747,6 +1745,21 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
                     .or_else(|| made.iter().rposition(|f| f.mention.is_some()))
                     .map(|k| (before + k, u))
                     .or(last);
+                // (In its place among the sentence's quotes; never the last
+                // speaker a quotation continues.)
+                if let Some(q) = question {
+                    let at = before
+                        + found[before..]
+                            .iter()
+                            .filter(|f| f.content.start < q.content.start)
+                            .count();
+                    found.insert(at, q);
+                    if let Some((li, _)) = &mut last
+                        && *li >= at
+                    {
+                        *li += 1;
+                    }
+                }
                 continue;
             }
             // A quote sentence with no cue continues the last speaker.
@@ -1822,42 +1835,85 @@ pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
     found
 }
 
-/// `Asked whether she would run, Warren said no.`: the question a
-/// sentence opens with is reported speech too, from an asker the text
-/// seldom names (PolNeAR marks 54 of 64 such openings on train). It runs
-/// to the comma before the answer's frame (its speaker or cue), so the
-/// answer must have been found.
+/// `Asked whether she would run, Warren said no.`, `"No," she said when
+/// asked why.`: the question put to a speaker is reported speech too,
+/// from an asker the text seldom names (PolNeAR marks 54 of 64 sentences
+/// opening `Asked` on train, and 34 of 48 `when asked`). It runs to the
+/// comma before the answer's frame (its speaker or cue) or, after the
+/// answer, to the sentence's end; so the answer must have been found.
 fn asked_question(c: &Ctx, unit: &Unit, sent: &Range<usize>, answers: &[Found]) -> Option<Found> {
-    let a = sent.start;
-    if !(a + 1 < sent.end && c.is_word(a) && c.is_cap(a) && c.lower(a) == "asked") {
-        return None;
-    }
-    let frame = answers
-        .iter()
-        .flat_map(|f| [f.phrase, f.mention, f.cue])
-        .flatten()
-        .map(|s| s.start)
-        .min()?;
-    let comma = (a + 1..sent.end)
-        .take_while(|&k| c.toks[k].span().start < frame)
-        .filter(|&k| c.is_punct(k, ","))
-        .last()?;
-    // (Only closing marks between the comma and the frame.)
-    let next_word = (comma + 1..sent.end).find(|&k| c.is_word(k))?;
-    if c.toks[next_word].span().start != frame {
-        return None;
-    }
-    // (`Asked by Stephanopoulos to respond`: the asker is named.)
-    let asker = (c.is_word(a + 1) && c.lower(a + 1) == "by")
-        .then(|| phrase_forward(c, a + 2, comma))
-        .flatten();
-    // (A comma inside the quotation closes the question with it.)
-    let end = if c.toks[comma].in_quote && c.is_quote_mark(comma + 1) {
-        comma + 2
+    let opening = sent.start + 1 < sent.end
+        && c.is_word(sent.start)
+        && c.is_cap(sent.start)
+        && c.lower(sent.start) == "asked";
+    let a = if opening {
+        sent.start
     } else {
-        comma
+        (sent.start + 1..sent.end).find(|&k| {
+            c.lower(k) == "asked"
+                && !c.toks[k].in_quote
+                && c.is_word(k - 1)
+                && c.lower(k - 1) == "when"
+        })?
     };
+    let at = c.toks[a].span().start;
+    let frames = || {
+        answers
+            .iter()
+            .flat_map(|f| [f.phrase, f.mention, f.cue])
+            .flatten()
+            .map(|s| s.start)
+    };
+    let end = match frames().filter(|&s| s > at).min() {
+        Some(frame) => {
+            let comma = (a + 1..sent.end)
+                .take_while(|&k| c.toks[k].span().start < frame)
+                .filter(|&k| c.is_punct(k, ","))
+                .last()?;
+            // (Only closing marks between the comma and the frame.)
+            let next_word = (comma + 1..sent.end).find(|&k| c.is_word(k))?;
+            if c.toks[next_word].span().start != frame {
+                return None;
+            }
+            // (A comma inside the quotation closes the question with it.)
+            if c.toks[comma].in_quote && c.is_quote_mark(comma + 1) {
+                comma + 2
+            } else {
+                comma
+            }
+        }
+        None if frames().next().is_some() => sent.end,
+        None => return None,
+    };
+    // (`Asked by Stephanopoulos to respond`: the asker is named.)
+    // (It ends where the question opens: `by a reporter whether`.)
+    let asker = (a + 1 < end && c.is_word(a + 1) && c.lower(a + 1) == "by")
+        .then(|| {
+            let opens_question = |k: usize| {
+                matches!(
+                    c.lower(k),
+                    "whether"
+                        | "if"
+                        | "about"
+                        | "to"
+                        | "what"
+                        | "why"
+                        | "how"
+                        | "who"
+                        | "whom"
+                        | "which"
+                        | "where"
+                        | "when"
+                )
+            };
+            let hi = (a + 2..end).find(|&k| opens_question(k)).unwrap_or(end);
+            phrase_forward(c, a + 2, hi)
+        })
+        .flatten();
     let content = clause_span_of(c, asker.as_ref().map_or(a + 1, |s| s.last + 1), end, 1)?;
+    if answers.iter().any(|f| f.content.overlaps(content)) {
+        return None;
+    }
     let quoted = regions_in(unit, sent).any(|r| content.overlaps(r.inner));
     Some(Found {
         kind: if quoted {
