@@ -2960,3 +2960,17 @@ fn the_question_a_sentence_opens_with_is_reported_too() {
     assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
     assert_eq!(q[2].speaker, "Ana Ruiz", "{q:#?}");
 }
+
+#[test]
+fn a_show_named_after_the_frame_is_no_part_of_the_quote() {
+    let q = only(
+        "“We will not back down,” Ana Ruiz said on ABC’s “This Week With George Stephanopoulos.”",
+    );
+    assert_eq!(
+        (q.content.as_str(), q.cue.as_str()),
+        ("We will not back down,", "said")
+    );
+    // Quoted words in capitals right after the cue are still its words.
+    let q = quotes("“We will not back down,” Ana Ruiz said, “Not Now, Not Ever.”");
+    assert!(q.iter().any(|q| q.content.starts_with("Not Now")), "{q:#?}");
+}

@@ -2470,8 +2470,15 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                 .filter(|r| adjacent_to_frame(c, sent, r, (i, cue_end - 1)))
                 .collect()
         } else if mostly_quotes {
+            // (Not a title the frame goes on to name: `"Q," Rubio said
+            // on ABC's "This Week."`)
+            let titled_after_frame = |r: &QuoteRegion| {
+                r.open > frame.1
+                    && (frame.1 + 1..r.open).any(|k| c.is_word(k))
+                    && names_a_title(c, r)
+            };
             regions_in(unit, sent)
-                .filter(|r| r.open < next_cue)
+                .filter(|r| r.open < next_cue && !titled_after_frame(r))
                 .collect()
         } else {
             // Only the quotations right before and right after the frame
