@@ -2974,3 +2974,21 @@ fn a_show_named_after_the_frame_is_no_part_of_the_quote() {
     let q = quotes("“We will not back down,” Ana Ruiz said, “Not Now, Not Ever.”");
     assert!(q.iter().any(|q| q.content.starts_with("Not Now")), "{q:#?}");
 }
+
+#[test]
+fn a_report_in_an_opening_clause_ends_with_the_clause() {
+    let q = quotes(
+        "While Ana Ruiz said that taxes would fall next year, she clarified that fees would rise.",
+    );
+    assert_eq!(q[0].content, "that taxes would fall next year", "{q:#?}");
+    let q =
+        quotes("After Tomas Berg announced that he would not run, Democrats turned to his deputy.");
+    assert_eq!(q[0].content, "that he would not run", "{q:#?}");
+    // A report in the main clause goes on past its commas.
+    let q =
+        quotes("When the vote came, Ana Ruiz said that taxes, she thinks, would fall next year.");
+    assert_eq!(
+        q[0].content, "that taxes, she thinks, would fall next year",
+        "{q:#?}"
+    );
+}

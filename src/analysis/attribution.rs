@@ -1366,6 +1366,30 @@ fn is_preposition(l: &str) -> bool {
 fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
     let mut k = from;
     let end = sent.end.min(from + MAX_CLAUSE_TOKENS);
+    // `While Trump said he would X, he clarified ...`: a report inside a
+    // sentence's opening subordinate clause ends with that clause.
+    let in_opening_clause = || {
+        let first = (sent.start..from).find(|&m| c.is_word(m));
+        first.is_some_and(|m| {
+            matches!(
+                c.lower(m),
+                "while"
+                    | "when"
+                    | "after"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "because"
+                    | "since"
+                    | "before"
+                    | "once"
+                    | "until"
+                    | "if"
+                    | "whereas"
+            ) && !(m..from).any(|w| c.is_punct(w, ",") && !c.toks[w].in_quote)
+        })
+    };
+    let mut opening_clause: Option<bool> = None;
     while k < end {
         if !c.toks[k].in_quote && c.is_punct(k, ";") && k > from + 2 {
             return k;
@@ -1435,6 +1459,16 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             }
             if k > from + 2 && (l == "while" || is_participle_cue(l)) && prev_comma {
                 return before_comma;
+            }
+            if k > from + 2
+                && c.is_punct(k - 1, ",")
+                && (c.is_cap(k)
+                    || lexicon::is_subject_pronoun(l)
+                    || is_determiner(l)
+                    || matches!(l, "some" | "many" | "most"))
+                && *opening_clause.get_or_insert_with(in_opening_clause)
+            {
+                return k - 1;
             }
             // `... on Twitter before claiming that ...`: a second report
             // of the subject's, not part of the first.
