@@ -2992,3 +2992,23 @@ fn a_report_in_an_opening_clause_ends_with_the_clause() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn an_office_under_another_name_describes_its_holder() {
+    let q = quotes(
+        "Manhattan Supreme Court Justice Ana Ruiz rejected the request on Thursday.\n\nThe judge said that there was no reason to intrude on her privacy.",
+    );
+    assert_eq!(
+        (q[0].mention.as_str(), q[0].speaker.as_str()),
+        ("The judge", "Ana Ruiz"),
+        "{q:#?}"
+    );
+    let q = quotes(
+        "Tomas Berg, an attorney for the family, arrived late.\n\nThe lawyer said that his clients would appeal the ruling.",
+    );
+    assert_eq!(q[0].speaker, "Tomas Berg", "{q:#?}");
+    let q = quotes(
+        "Ana Ruiz, a physician at the clinic, examined him in 2001.\n\nThe doctor said that his leg had healed well.",
+    );
+    assert_eq!(q[0].speaker, "Ana Ruiz", "{q:#?}");
+}

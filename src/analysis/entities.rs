@@ -1012,6 +1012,11 @@ impl Table {
             ]
             .iter()
             .any(|r| has(r)),
+            // (The same office under two names: `Justice Frank Nervo`
+            // is `the judge`, `attorney Ana Ruiz` her client's lawyer.)
+            "judge" => has("judge") || has("justice"),
+            "lawyer" | "attorney" => has("lawyer") || has("attorney"),
+            "doctor" | "physician" => has("doctor") || has("physician"),
             h => has(h),
         };
         let wanted = role_set(&words[..words.len() - 1]);
