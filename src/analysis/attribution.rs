@@ -13,6 +13,7 @@ use super::title_case;
 use super::tokens::{self, TokKind, Token};
 use crate::model::{QuoteKind, Span};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A stretch of an article analysed on its own: its title, caption or one
 /// paragraph.
@@ -1880,9 +1881,15 @@ fn asked_question(c: &Ctx, unit: &Unit, sent: &Range<usize>, answers: &[Found]) 
         && c.is_word(sent.start)
         && c.is_cap(sent.start)
         && c.lower(sent.start) == "asked";
+    // (Asked of every sentence with a quote: a byte search rules out
+    // nearly all before any token is looked at.)
+    static ASKED: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("asked"));
     let a = if opening {
         sent.start
     } else {
+        let words = c.span(sent.start, sent.end - 1);
+        ASKED.find(c.text[words.range()].as_bytes())?;
         (sent.start + 1..sent.end).find(|&k| {
             c.lower(k) == "asked"
                 && !c.toks[k].in_quote
