@@ -3012,3 +3012,30 @@ fn an_office_under_another_name_describes_its_holder() {
     );
     assert_eq!(q[0].speaker, "Ana Ruiz", "{q:#?}");
 }
+
+#[test]
+fn a_word_opening_a_clause_is_no_part_of_the_name_after_it() {
+    let c = corpus(&[
+        "Rally Ends\n\nAna Ruiz spoke first. Only Ana Ruiz knew the answer. Perhaps Mr. Berg did too. Neither Ruiz nor Berg stayed.\n\nTomas Berg left early.\n",
+    ]);
+    let names: Vec<String> = c
+        .entities
+        .iter()
+        .flat_map(|e| std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()))
+        .collect();
+    for junk in ["Only", "Perhaps", "Neither"] {
+        assert!(
+            names.iter().all(|n| !n.starts_with(junk)),
+            "{junk}: {names:?}"
+        );
+    }
+    // Places and organisations keep their first words.
+    let c = corpus(&[
+        "Storm Nears\n\nWhite House officials met. New York City Hall closed. Ana Ruiz said the roads would close.\n",
+    ]);
+    let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"White House") && names.contains(&"New York City Hall"),
+        "{names:?}"
+    );
+}

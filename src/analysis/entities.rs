@@ -1657,6 +1657,16 @@ fn push_run(
                     | "both"
                     | "unlike"
                     | "should"
+                    // (`Neither Cruz nor ...`, `Perhaps Russia ...`.)
+                    | "neither"
+                    | "whether"
+                    | "perhaps"
+                    | "unless"
+                    | "whereas"
+                    | "until"
+                    | "several"
+                    | "some"
+                    | "certainly"
                     // (`Yesterday Ortega said`; not `USA Today`.)
                     | "yesterday"
                     | "today"
@@ -1695,6 +1705,59 @@ fn push_run(
         && (s(start).len() == 1 || opens_clause() && !is_acronym(s(start)) && !known())
     {
         return;
+    }
+    // `Only Ronald Reagan`, `Perhaps Mr. Comey`, `Follow Pam Key`: a
+    // common word opening a clause before a person's title or first name
+    // is no part of the name (but `White House`, `House Speaker Paul
+    // Ryan`, `Black Lives Matter` keep theirs).
+    // (A first name only before a surname, and not after a word that
+    // opens a place's name: `New York City`, `Fort Pierce`, `Tel Aviv`.)
+    // (Cheapest tests first: this is asked of every run of two words or
+    // more opening a clause, and the list of common words is a search.)
+    let common_opening = |first: &str| {
+        lexicon::first_name_gender(first).is_none()
+            && !lexicon::NOT_NAMES.contains(first)
+            && !is_role_token(first)
+            && !matches!(
+                first,
+                "south"
+                    | "north"
+                    | "east"
+                    | "west"
+                    | "fort"
+                    | "port"
+                    | "saint"
+                    | "san"
+                    | "santa"
+                    | "los"
+                    | "las"
+                    | "tel"
+                    | "mount"
+                    | "lake"
+                    | "cape"
+                    | "great"
+                    | "little"
+            )
+            && !describes_someone(first)
+            && !lexicon::PLACES.contains(first)
+            && !lexicon::KNOWN_ORG_NAMES.contains(first)
+            && !known_surname(first)
+            && lexicon::is_common_word(first)
+    };
+    let names_a_person = |next: &str| {
+        lexicon::honorific_gender(next).is_some()
+            || lexicon::ROLE_WORDS.contains(next)
+            || (end - start >= 3
+                && lexicon::first_name_gender(next).is_some()
+                && !lexicon::PLACES.contains(unit.lowers.get(end - 1)))
+    };
+    if end - start >= 2
+        && toks[start].kind == TokKind::Word
+        && opens_clause()
+        && common_opening(&unit.lowers.normalised(start))
+        && names_a_person(&unit.lowers.normalised(start + 1))
+    {
+        start += 1;
     }
     if lexicon::is_name_made_adjective(unit.lowers.get(end - 1)) {
         return;
