@@ -1874,9 +1874,16 @@ fn but_and_a_second_cue_end_the_first_statement() {
 
 #[test]
 fn a_quotation_closed_on_its_comma_before_when_is_a_whole_utterance() {
-    let q = only(
+    // (The question put to him is its own report.)
+    let q = quotes(
         "Tomas Berg spoke.\n\nRuiz said “We’ll see,” when asked whether he would raise money.",
     );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(
+        (q[1].cue.as_str(), q[1].content.as_str()),
+        ("asked", "whether he would raise money")
+    );
+    let q = &q[0];
     assert_eq!(q.kind, QuoteKind::Direct, "{q:#?}");
     assert_eq!(q.content, "We’ll see,");
     // So before `until` and `and`.
@@ -2092,9 +2099,12 @@ fn an_initialism_before_a_sentence_opener_ends_the_sentence() {
 
 #[test]
 fn a_frame_in_an_opening_subordinate_clause_reports_up_to_the_main_clause() {
-    let q = only(
+    // (The question put to him after it is a report of its own.)
+    let q = quotes(
         "Although Mr. Ortega said that journalists cannot have any political affiliation, he appears uneasy when asked about his daughter.",
     );
+    assert_eq!(q[1].content, "about his daughter", "{q:#?}");
+    let q = &q[0];
     assert_eq!(
         q.content,
         "that journalists cannot have any political affiliation"

@@ -1744,9 +1744,11 @@ fn push_run(
             && !known_surname(first)
             && lexicon::is_common_word(first)
     };
+    // (A role in a headline's capitals may be no title: `Retired General
+    // Reveals ...`.)
     let names_a_person = |next: &str| {
         lexicon::honorific_gender(next).is_some()
-            || lexicon::ROLE_WORDS.contains(next)
+            || (lexicon::ROLE_WORDS.contains(next) && !title_case::is_title_case(toks, sent))
             || (end - start >= 3
                 && lexicon::first_name_gender(next).is_some()
                 && !lexicon::PLACES.contains(unit.lowers.get(end - 1)))
