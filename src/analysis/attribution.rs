@@ -1369,27 +1369,7 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
     let end = sent.end.min(from + MAX_CLAUSE_TOKENS);
     // `While Trump said he would X, he clarified ...`: a report inside a
     // sentence's opening subordinate clause ends with that clause.
-    let in_opening_clause = || {
-        let first = (sent.start..from).find(|&m| c.is_word(m));
-        first.is_some_and(|m| {
-            matches!(
-                c.lower(m),
-                "while"
-                    | "when"
-                    | "after"
-                    | "although"
-                    | "though"
-                    | "as"
-                    | "because"
-                    | "since"
-                    | "before"
-                    | "once"
-                    | "until"
-                    | "if"
-                    | "whereas"
-            ) && !(m..from).any(|w| c.is_punct(w, ",") && !c.toks[w].in_quote)
-        })
-    };
+    let in_opening_clause = || subordinate_opener(c, sent, from).is_some();
     let mut opening_clause: Option<bool> = None;
     while k < end {
         if !c.toks[k].in_quote && c.is_punct(k, ";") && k > from + 2 {
@@ -1421,14 +1401,7 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             let next = || (k + 1 < sent.end && c.is_word(k + 1)).then(|| c.lower(k + 1));
             let pronoun_subject =
                 || next().is_some_and(|n| lexicon::is_subject_pronoun(n) || n == "there");
-            let new_subject = || {
-                next().is_some_and(|n| {
-                    c.is_cap(k + 1)
-                        || lexicon::is_subject_pronoun(n)
-                        || is_determiner(n)
-                        || matches!(n, "some" | "many" | "most")
-                })
-            };
+            let new_subject = || next().is_some() && opens_subject(c, k + 1);
             // `the timetable, which ..., left ...`: a relative clause inside
             // the statement, closed by a comma and followed by its verb.
             let embedded_which = l == "which"
@@ -1463,10 +1436,7 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             }
             if k > from + 2
                 && c.is_punct(k - 1, ",")
-                && (c.is_cap(k)
-                    || lexicon::is_subject_pronoun(l)
-                    || is_determiner(l)
-                    || matches!(l, "some" | "many" | "most"))
+                && opens_subject(c, k)
                 && *opening_clause.get_or_insert_with(in_opening_clause)
             {
                 return k - 1;
@@ -1551,6 +1521,16 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
         k += 1;
     }
     sent.end
+}
+
+/// Whether the word at `k` can open a clause's subject: a name, a
+/// pronoun, an article (`, but Washington argued`, `, he clarified`).
+fn opens_subject(c: &Ctx, k: usize) -> bool {
+    let l = c.lower(k);
+    c.is_cap(k)
+        || lexicon::is_subject_pronoun(l)
+        || is_determiner(l)
+        || matches!(l, "some" | "many" | "most")
 }
 
 /// An article or a possessive opening a noun phrase.
@@ -3291,6 +3271,31 @@ fn opens_with_intro(c: &Ctx, sent: &Range<usize>) -> bool {
     ) || (l.ends_with("ing") && l.len() > 5 && !lexicon::is_cue(l))
 }
 
+/// The word opening the sentence with a subordinate clause (`While ...`,
+/// `After ...`, `Although ...`) that `upto` lies inside, before its
+/// closing comma.
+fn subordinate_opener<'a>(c: &Ctx<'a>, sent: &Range<usize>, upto: usize) -> Option<&'a str> {
+    let opener = (sent.start..upto).find(|&k| c.is_word(k))?;
+    let l = c.lower(opener);
+    (matches!(
+        l,
+        "while"
+            | "when"
+            | "after"
+            | "although"
+            | "though"
+            | "as"
+            | "because"
+            | "since"
+            | "before"
+            | "once"
+            | "until"
+            | "if"
+            | "whereas"
+    ) && !(opener..upto).any(|k| c.is_punct(k, ",") && !c.toks[k].in_quote))
+    .then_some(l)
+}
+
 /// Where the main clause begins when the frame opens the sentence inside
 /// a subordinate clause (`While he did not mention Rubio by name, he made
 /// it clear ...`): the first comma outside quotes, between `start` and
@@ -3302,12 +3307,9 @@ fn main_clause_after(
     start: usize,
     end: usize,
 ) -> Option<usize> {
-    let opener = (sent.start..speaker.first).find(|&k| c.is_word(k))?;
-    let subordinate = matches!(
-        c.lower(opener),
-        "although" | "though" | "while" | "when" | "if" | "because" | "since" | "once" | "whereas"
-    ) && (opener + 1..speaker.first).all(|k| !c.is_punct(k, ","));
-    if !subordinate {
+    // (`As Breitbart News reported, ...` opens with its frame alone: what
+    // it reports follows the comma.)
+    if subordinate_opener(c, sent, speaker.first).is_none_or(|w| w == "as") {
         return None;
     }
     (start + 2..end.min(sent.end.saturating_sub(2))).find(|&k| {
