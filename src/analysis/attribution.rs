@@ -1367,9 +1367,8 @@ fn is_preposition(l: &str) -> bool {
 fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
     let mut k = from;
     let end = sent.end.min(from + MAX_CLAUSE_TOKENS);
-    // `While Trump said he would X, he clarified ...`: a report inside a
-    // sentence's opening subordinate clause ends with that clause.
-    let in_opening_clause = || subordinate_opener(c, sent, from).is_some();
+    // Whether `from` lies in the sentence's opening subordinate clause
+    // (asked once, at the first comma that could close it).
     let mut opening_clause: Option<bool> = None;
     while k < end {
         if !c.toks[k].in_quote && c.is_punct(k, ";") && k > from + 2 {
@@ -1434,10 +1433,13 @@ fn content_end(c: &Ctx, sent: &Range<usize>, from: usize) -> usize {
             if k > from + 2 && (l == "while" || is_participle_cue(l)) && prev_comma {
                 return before_comma;
             }
+            // `While Trump said he would X, he clarified ...`: a report
+            // inside a sentence's opening subordinate clause ends with it.
             if k > from + 2
                 && c.is_punct(k - 1, ",")
                 && opens_subject(c, k)
-                && *opening_clause.get_or_insert_with(in_opening_clause)
+                && *opening_clause
+                    .get_or_insert_with(|| subordinate_opener(c, sent, from).is_some())
             {
                 return k - 1;
             }
@@ -1691,6 +1693,17 @@ const MAX_CLAUSE_TOKENS: usize = 300;
 const MAX_TAIL_TOKENS: usize = 40;
 /// How many earlier statements of a sentence a new one is checked against.
 const PRODUCED_WINDOW: usize = 16;
+
+/// Whether `span` overlaps one of the last statements a sentence's cues
+/// produced (a word inside one is no cue; a quotation in one is no second
+/// statement).
+fn recently_produced(produced: &[Span], span: Span) -> bool {
+    produced
+        .iter()
+        .rev()
+        .take(PRODUCED_WINDOW)
+        .any(|p| p.overlaps(span))
+}
 
 /// Finds every quote of an article's units, in order.
 pub fn find_quotes(text: &str, units: &[Unit]) -> Vec<Found> {
@@ -2371,12 +2384,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         {
             continue;
         }
-        if produced
-            .iter()
-            .rev()
-            .take(PRODUCED_WINDOW)
-            .any(|p| p.contains(c.toks[i].span()))
-        {
+        if recently_produced(&produced, c.toks[i].span()) {
             continue;
         }
         let cue_end = if according || l == "pointed" {
@@ -2524,12 +2532,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
         // a sentence of quotes plus a short frame.
         if !direct.is_empty() {
             for r in direct {
-                if produced
-                    .iter()
-                    .rev()
-                    .take(PRODUCED_WINDOW)
-                    .any(|p| p.overlaps(r.inner))
-                {
+                if recently_produced(&produced, r.inner) {
                     continue;
                 }
                 // `S said that, "Q" against ...`: the quote opens a longer
@@ -2591,11 +2594,7 @@ fn sentence_quotes(c: &Ctx, unit: &Unit, sent: &Range<usize>, found: &mut Vec<Fo
                     && let Some(next) = regions_in(unit, sent).find(|q| {
                         q.open == close + 2 || (q.open == close + 3 && c.is_punct(close + 2, ","))
                     })
-                    && !produced
-                        .iter()
-                        .rev()
-                        .take(PRODUCED_WINDOW)
-                        .any(|p| p.overlaps(next.inner))
+                    && !recently_produced(&produced, next.inner)
                 {
                     found.push(Found::framed(QuoteKind::Direct, next.inner, cue, &speaker));
                     produced.push(next.inner);
