@@ -3048,4 +3048,18 @@ fn a_word_opening_a_clause_is_no_part_of_the_name_after_it() {
         names.contains(&"White House") && names.contains(&"New York City Hall"),
         "{names:?}"
     );
+    // Nor a word opening a place's name before a role and a name.
+    let c = corpus(&[
+        "Town Votes\n\nTel Aviv Mayor Ron Huldai said the vote would be close.\n\nFort Pierce Mayor Linda Hudson said the count was fair.\n",
+    ]);
+    let aliases: Vec<&str> = c
+        .entities
+        .iter()
+        .flat_map(|e| e.aliases.iter().map(String::as_str))
+        .collect();
+    assert!(
+        aliases.contains(&"Tel Aviv Mayor Ron Huldai")
+            && aliases.contains(&"Fort Pierce Mayor Linda Hudson"),
+        "{aliases:?}"
+    );
 }
